@@ -1,0 +1,99 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# make            build the runner and every case
+# make check      run the suite on the running kernel (TAP on stdout,
+#                 JSON and JUnit under out/results/)
+# make test       install what the self-tests need, run them, then make check
+#
+# RUNFLAGS are passed to the runner, e.g. make check RUNFLAGS="-j1 signal".
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+OUT ?= out
+PYTHON ?= /usr/bin/python3
+RUNFLAGS ?=
+
+# The tracee ABI: native, or i386 (32-bit tracees on x86_64, needs gcc-multilib).
+ABI ?= native
+ifeq ($(ABI),i386)
+ABI_CFLAGS := -m32
+else
+ABI_CFLAGS :=
+endif
+
+BUILD := $(OUT)/build/$(ABI)
+
+# Quiet by default; make V=1 shows the commands.
+ifeq ($(V),1)
+Q :=
+say = @true
+else
+Q := @
+say = @echo "  $(1) $(2)"
+endif
+PTC_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers \
+	-D_GNU_SOURCE -Iharness -Ihelpers $(ABI_CFLAGS)
+LDLIBS := -lpthread
+
+LIB_SRC := harness/case_main.c harness/result.c $(wildcard helpers/*.c)
+LIB_OBJ := $(patsubst %.c,$(BUILD)/lib/%.o,$(LIB_SRC))
+LIB := $(BUILD)/libptc.a
+HEADERS := $(wildcard harness/*.h helpers/*.h)
+
+CASE_SRC := $(sort $(wildcard cases/*/*.c))
+CASES := $(patsubst cases/%.c,$(BUILD)/cases/%,$(CASE_SRC))
+FIXTURE_SRC := $(sort $(wildcard tests/fixtures/*.c))
+FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/fixture/%,$(FIXTURE_SRC))
+
+RUNNER := $(OUT)/bin/ptc-run
+RUNNER_SRC := harness/runner.c harness/runner_output.c harness/elf_meta.c harness/result.c helpers/names.c
+
+.PHONY: all cases fixtures check test selftest bench clean
+all: $(RUNNER) cases
+
+cases: $(CASES)
+fixtures: $(FIXTURES)
+
+$(BUILD)/lib/%.o: %.c $(HEADERS)
+	@mkdir -p $(@D)
+	$(call say,CC,$<)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"library"' -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	$(Q)$(AR) rcs $@ $^
+
+# A case's name is group.behaviour, from cases/<group>/<behaviour>.c.
+$(BUILD)/cases/%: cases/%.c $(LIB) $(HEADERS)
+	@mkdir -p $(@D)
+	$(call say,CASE,$*)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"$(subst /,.,$*)"' -o $@ $< $(LIB) $(LDLIBS)
+
+$(BUILD)/fixtures/fixture/%: tests/fixtures/%.c $(LIB) $(HEADERS)
+	@mkdir -p $(@D)
+	$(call say,FIXTURE,$*)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"fixture.$*"' -o $@ $< $(LIB) $(LDLIBS)
+
+$(RUNNER): $(RUNNER_SRC) $(HEADERS)
+	@mkdir -p $(@D)
+	$(call say,LINK,$@)
+	$(Q)$(CC) $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
+		-Wno-missing-field-initializers -D_GNU_SOURCE -DPTC_NAME='"runner"' -Iharness -Ihelpers \
+		-o $@ $(RUNNER_SRC)
+
+check: all
+	$(RUNNER) --cases $(BUILD)/cases --results $(OUT)/results/host $(RUNFLAGS)
+
+selftest: all fixtures
+	$(PYTHON) -m pytest -q tests
+
+test:
+	sh ci/install-test-deps.sh
+	$(MAKE) selftest
+	$(MAKE) check
+
+bench:
+	sh ci/bench.sh
+
+clean:
+	rm -rf $(OUT)

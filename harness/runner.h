@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef PTC_RUNNER_H
+#define PTC_RUNNER_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <sys/types.h>
+
+#include "ptc.h"
+#include "result.h"
+
+#define SUITE_VERSION "0.1.0"
+
+/* One run of one case program (a case, a variant, an iteration). */
+struct job {
+	char path[4096];
+	struct ptc_meta meta;
+	char variant[16];
+	char name[128];		/* group.behaviour[.variant] */
+	int iteration;
+
+	pid_t pid;
+	int out_fd, rec_fd;	/* read ends: output, result record */
+	char *out, *rec;
+	size_t out_len, rec_len;
+	double start, deadline;
+	bool started, reaped, finished, runner_timeout;
+	int status;
+
+	enum result result;
+	char reason[512];
+	double duration_ms;
+};
+
+struct run_info {
+	const char *label;	/* the run's name: host, host-i386, qemu-6.1 ... */
+	const char *how;	/* host, qemu, uml */
+	const char *abi;	/* tracee ABI: native or i386 */
+	int jobs;
+	int repeat;
+	long shuffle_seed;	/* -1: not shuffled */
+	double timeout_scale;
+	bool pidns;
+	bool interrupted;
+	double duration_s;
+	char started[32];	/* UTC, ISO 8601 */
+};
+
+/* A job's diagnostics: the record's "diag" and "trace" lines and its output. */
+void print_tap_job(FILE *out, const struct job *j, int number);
+bool write_json(const char *path, const struct run_info *run, struct job *jobs, int njobs);
+bool write_junit(const char *path, const struct run_info *run, struct job *jobs, int njobs);
+
+#endif

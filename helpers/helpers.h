@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * ptrace-specific helpers every case uses: starting tracees, waiting with a
+ * deadline, decoding and classifying stops, threads, /proc probes and
+ * privilege changes. Every ptrace call goes through libc's ptrace() and
+ * every wait through libc's waitpid()/waitid()/wait4(), and each one is
+ * logged to the case's trace.
+ */
+#ifndef PTC_HELPERS_H
+#define PTC_HELPERS_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "uapi.h"
+
+/* ---- ptrace and wait, logged ---------------------------------------------- */
+
+/* libc's ptrace(), with the request, arguments and result in the trace. */
+long ptc_ptrace(long request, pid_t pid, unsigned long addr, unsigned long data);
+#define PTRACE(req, pid, addr, data) \
+	ptc_ptrace((req), (pid), (unsigned long)(addr), (unsigned long)(data))
+
+/* A wait in this run's flavour (waitpid, waitid or wait4), bounded by the
+ * deadline: a wait that would hang fails the case as a timeout. flags are
+ * waitpid flags (WNOHANG, WUNTRACED, WCONTINUED, __WALL, __WCLONE, __WNOTHREAD).
+ * Returns the pid, 0 (WNOHANG, nothing to report) or -1 with errno. */
+pid_t ptc_wait(pid_t pid, int *status, int flags);
+/* The si_code of the last report under the waitid flavour (CLD_TRAPPED ...). */
+extern int ptc_last_waitid_code;
+
+/* ---- decoding and classifying --------------------------------------------- */
+
+enum ptc_stop_kind {
+	PTC_ANY = 0,		/* in a ptc_want: do not check the kind */
+	PTC_EXITED,
+	PTC_KILLED,
+	PTC_CONTINUED,
+	PTC_SIGNAL_STOP,	/* signal-delivery-stop */
+	PTC_GROUP_STOP,		/* group-stop of an ATTACH/TRACEME tracee (GETSIGINFO EINVAL) */
+	PTC_EVENT_STOP,		/* PTRACE_EVENT_* stop, status >> 16 != 0 */
+	PTC_SYSCALL_STOP,	/* syscall-enter- or syscall-exit-stop */
+	PTC_JOBCTL_STOP,	/* stopped, seen by a waiter that is not the tracer */
+};
+
+struct ptc_stop {
+	pid_t pid;
+	int status;
+	enum ptc_stop_kind kind;
+	int sig;	/* stop signal, or the fatal signal */
+	int event;	/* status >> 16 */
+	int code;	/* exit code */
+};
+
+struct ptc_want {
+	enum ptc_stop_kind kind;
+	int sig;	/* 0: any (except for PTC_EXITED where code is used) */
+	int event;	/* for PTC_EVENT_STOP */
+	int code;	/* for PTC_EXITED */
+};
+
+/* Classify a wait status of pid, asking PTRACE_GETSIGINFO only where the
+ * status bits are ambiguous (SIGTRAP without TRACESYSGOOD, stopping signals). */
+struct ptc_stop ptc_classify(pid_t pid, int status);
+/* Wait (flavour, __WALL, deadline) for pid and classify what it reports. */
+struct ptc_stop ptc_next_stop(pid_t pid);
+
+const char *ptc_request_name(long request);	/* "PTRACE_CONT", or "request 0x1234" */
+const char *ptc_event_name(int event);		/* "PTRACE_EVENT_FORK" */
+const char *ptc_signal_name(int sig);		/* "SIGSTOP", "SIGRTMIN+3", "0" */
+const char *ptc_errno_name(int err);		/* "ESRCH" */
+/* "signal-delivery-stop SIGSTOP (status 0x137f)" into buf. */
+const char *ptc_describe_stop(const struct ptc_stop *st, char *buf, size_t len);
+const char *ptc_describe_want(const struct ptc_want *w, char *buf, size_t len);
+/* The stop a raw status shows, decoded from its bits alone. */
+const char *ptc_describe_status(int status, char *buf, size_t len);
+
+/* ---- starting tracees ------------------------------------------------------ */
+
+/* The function a child runs; its return value is the child's exit code. */
+typedef int (*ptc_fn)(void *arg);
+
+enum ptc_how {
+	PTC_TRACEME,	/* child: PTRACE_TRACEME, raise(SIGSTOP), then fn */
+	PTC_ATTACH,	/* PTRACE_ATTACH of a child waiting to run fn */
+	PTC_SEIZE,	/* PTRACE_SEIZE of a child, which then runs fn at once */
+};
+
+/* Start a child running fn(arg) and make this process its tracer.
+ * TRACEME and ATTACH return with the tracee in its SIGSTOP
+ * signal-delivery-stop (options, if any, already set): resume it with 0 to
+ * suppress that SIGSTOP. SEIZE returns with the tracee running fn. */
+pid_t ptc_start(enum ptc_how how, unsigned long options, ptc_fn fn, void *arg);
+/* A plain child running fn(arg); nobody traces it. */
+pid_t ptc_fork(ptc_fn fn, void *arg);
+/* A child that only waits for a signal (pause() in a loop). */
+int ptc_idle(void *unused);
+
+/* A one-way gate between two processes (a pipe): the waiting side blocks
+ * until the other opens it. Create before fork. */
+struct ptc_gate {
+	int rd, wr;
+};
+void ptc_gate_init(struct ptc_gate *g);
+void ptc_gate_open(struct ptc_gate *g);	/* let the waiter through */
+void ptc_gate_wait(struct ptc_gate *g);	/* block until opened */
+void ptc_gate_close(struct ptc_gate *g);
+
+/* Memory shared with every process forked afterwards (tracer and tracees
+ * reporting values to each other). Zeroed. */
+void *ptc_shared(size_t size);
+
+/* ---- threads (inside a tracee) ---------------------------------------------- */
+
+pid_t ptc_gettid(void);
+int ptc_tgkill(pid_t tgid, pid_t tid, int sig);
+/* Start a thread running fn(arg) in the calling process; returns its TID
+ * once the thread runs. */
+pid_t ptc_thread_start(void *(*fn)(void *), void *arg);
+
+/* ---- /proc -------------------------------------------------------------- */
+
+/* State letter from /proc/<tid>/stat ('R', 'S', 't', 'T', 'Z' ...), 0 if gone. */
+char ptc_proc_state(pid_t tid);
+/* Syscall number from /proc/<tid>/syscall: -1 "running", -2 unreadable. */
+long ptc_proc_syscall(pid_t tid);
+/* A field of /proc/<tid>/status as a hex mask (SigPnd, ShdPnd, SigBlk ...). */
+uint64_t ptc_proc_sigmask(pid_t tid, const char *field);
+/* Bounded poll (no sleeping) until tid's state is one of states. */
+void ptc_wait_state(pid_t tid, const char *states);
+/* Bounded poll until tid is blocked in syscall nr (/proc/<tid>/syscall). */
+void ptc_wait_blocked(pid_t tid, long nr);
+
+/* ---- privileges ------------------------------------------------------------ */
+
+/* The unprivileged uid/gid permission cases switch to. */
+#define PTC_UNPRIVILEGED_ID 65534
+/* Drop every privilege of the calling process (needs root to start with). */
+void ptc_become_unprivileged(void);
+
+#endif

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Classifying what a wait reported, and checking it against what a case
+ * expects, in the words of ptrace(2). */
+#include "../harness/ptc.h"
+
+static bool is_stopping_signal(int sig)
+{
+	return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
+}
+
+struct ptc_stop ptc_classify(pid_t pid, int status)
+{
+	struct ptc_stop st = { .pid = pid, .status = status };
+
+	if (WIFEXITED(status)) {
+		st.kind = PTC_EXITED;
+		st.code = WEXITSTATUS(status);
+	} else if (WIFSIGNALED(status)) {
+		st.kind = PTC_KILLED;
+		st.sig = WTERMSIG(status);
+	} else if (WIFCONTINUED(status)) {
+		st.kind = PTC_CONTINUED;
+	} else {
+		st.sig = WSTOPSIG(status);
+		st.event = (status >> 16) & 0xffff;
+		if (st.event) {
+			st.kind = PTC_EVENT_STOP;
+		} else if (st.sig == (SIGTRAP | 0x80)) {
+			st.kind = PTC_SYSCALL_STOP;
+		} else if (st.sig == SIGTRAP || is_stopping_signal(st.sig)) {
+			/* The status alone is ambiguous; the stored siginfo tells. */
+			siginfo_t si;
+			long r = PTRACE(PTRACE_GETSIGINFO, pid, 0, &si);
+
+			if (r == -1 && errno == EINVAL)
+				st.kind = PTC_GROUP_STOP;
+			else if (r == -1)
+				st.kind = PTC_JOBCTL_STOP;
+			else if (st.sig == SIGTRAP &&
+				 (si.si_code == SIGTRAP || si.si_code == (SIGTRAP | 0x80)))
+				st.kind = PTC_SYSCALL_STOP;
+			else
+				st.kind = PTC_SIGNAL_STOP;
+		} else {
+			st.kind = PTC_SIGNAL_STOP;
+		}
+	}
+	return st;
+}
+
+struct ptc_stop ptc_next_stop(pid_t pid)
+{
+	struct ptc_stop st;
+	int status = 0;
+	pid_t r = ptc_wait(pid, &status, __WALL);
+
+	if (r <= 0)
+		PTC_FAIL(true, "waiting for pid %d failed: %s", pid, ptc_errno_name(errno));
+	st = ptc_classify(r, status);
+	/* Under the waitid flavour, check the si_code that came with it: a
+	 * ptrace-stop is CLD_TRAPPED, a job-control stop CLD_STOPPED. */
+	if (ptc_wait_flavour == PTC_WAITID && WIFSTOPPED(status)) {
+		int want = st.kind == PTC_JOBCTL_STOP ? CLD_STOPPED : CLD_TRAPPED;
+
+		if (ptc_last_waitid_code != want)
+			PTC_FAIL(false, "waitid reported si_code %d for a %s, expected %s",
+				 ptc_last_waitid_code,
+				 st.kind == PTC_JOBCTL_STOP ? "job-control stop" : "ptrace-stop",
+				 want == CLD_TRAPPED ? "CLD_TRAPPED" : "CLD_STOPPED");
+	}
+	return st;
+}
+
+static bool matches(const struct ptc_stop *got, const struct ptc_want *w)
+{
+	if (w->kind != PTC_ANY && got->kind != w->kind)
+		return false;
+	switch (w->kind) {
+	case PTC_EXITED:
+		return got->code == w->code;
+	case PTC_EVENT_STOP:
+		if (got->event != w->event)
+			return false;
+		/* fallthrough */
+	default:
+		return !w->sig || got->sig == w->sig;
+	}
+}
+
+bool ptc_check_stop(const char *file, int line, bool fatal, const struct ptc_stop *got,
+		    struct ptc_want want)
+{
+	char a[128], b[160];
+
+	if (matches(got, &want)) {
+		ptc_checked();
+		return true;
+	}
+	ptc_fail_at(file, line, fatal, "pid %d: expected %s, got %s", got->pid,
+		    ptc_describe_want(&want, a, sizeof(a)), ptc_describe_stop(got, b, sizeof(b)));
+	return false;
+}
+
+struct ptc_stop ptc_expect_stop(const char *file, int line, pid_t pid, struct ptc_want want)
+{
+	struct ptc_stop st = ptc_next_stop(pid);
+
+	ptc_check_stop(file, line, true, &st, want);
+	return st;
+}
