@@ -93,7 +93,7 @@ test:
 	$(MAKE) check
 
 bench:
-	sh ci/bench.sh
+	$(PYTHON) ci/bench.py
 
 clean:
 	rm -rf $(OUT)

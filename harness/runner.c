@@ -311,6 +311,13 @@ static void on_interrupt(int sig)
 	interrupted = 1;
 }
 
+static pid_t run_in_namespace;
+
+static void forward_signal(int sig)
+{
+	kill(run_in_namespace, sig);
+}
+
 static void run_jobs(struct job *jobs, int njobs, struct run_info *run)
 {
 	int sfd, running = 0, next = 0, printed = 0;
@@ -460,9 +467,13 @@ static void enter_pid_namespace(void)
 	}
 	if (child > 0) {
 		/* Forward an interrupt; the run writes what it has and exits. */
-		signal(SIGINT, SIG_IGN);
-		signal(SIGTERM, SIG_IGN);
-		signal(SIGHUP, SIG_IGN);
+		struct sigaction fwd = { .sa_handler = forward_signal };
+
+		run_in_namespace = child;
+		sigemptyset(&fwd.sa_mask);
+		sigaction(SIGINT, &fwd, NULL);
+		sigaction(SIGTERM, &fwd, NULL);
+		sigaction(SIGHUP, &fwd, NULL);
 		while (waitpid(child, &status, 0) == -1 && errno == EINTR)
 			;
 		exit(WIFEXITED(status) ? WEXITSTATUS(status) : 1);

@@ -1,0 +1,255 @@
+# SPDX-License-Identifier: GPL-2.0
+"""The runner and the case supervisor: every result state is reported as
+what it is, the outputs follow the contract, nothing a case started
+survives it, and bad arguments get a clear error."""
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import time
+import xml.etree.ElementTree as ET
+
+import jsonschema
+import pytest
+
+from conftest import CASES, FIXTURES, RUNNER, SCHEMA
+
+EXPECTED = {
+    "fixture.pass": ("pass", ""),
+    "fixture.fail.waitpid": ("fail", ""),
+    "fixture.fail.waitid": ("fail", ""),
+    "fixture.fail.wait4": ("fail", ""),
+    "fixture.tracee-check-fails": ("fail", ""),
+    "fixture.crash": ("error", "killed by SIGSEGV"),
+    "fixture.exits-early": ("error", "without finishing"),
+    "fixture.no-check": ("error", "made no check"),
+    "fixture.prints-result": ("error", "result-like lines"),
+    "fixture.hang": ("timeout", "no wait report"),
+    "fixture.hang-outside-wait": ("timeout", "did not finish"),
+    "fixture.skip": ("skip", "fixture reason"),
+    "fixture.needs-other-arch": ("skip", "needs arch sparc64"),
+    "fixture.unsupported": ("unsupported", "added in 99.0"),
+    "fixture.xfail": ("xfail", "fixture known bug"),
+    "fixture.xpass": ("xpass", "stale expectation"),
+    "fixture.leaves-processes": ("pass", ""),
+}
+
+TAP_LINE = re.compile(r"^(TAP version 13|1\.\.\d+|(not )?ok \d+ \S+( # .*)?|#.*)$")
+
+
+@pytest.fixture(scope="module")
+def fixture_run(tmp_path_factory):
+    """One run of every fixture, shared by the checks on its outputs."""
+    results = tmp_path_factory.mktemp("results")
+    pids = results / "pids"
+    proc = subprocess.run(
+        [str(RUNNER), "--cases", str(FIXTURES), "--results", str(results), "--timeout-scale", "0.5"],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PTC_FIXTURE_PIDS": str(pids)})
+    return proc, results, pids
+
+
+def test_every_state_reported_as_itself(fixture_run):
+    proc, results, _ = fixture_run
+    data = json.loads((results / "results.json").read_text())
+    got = {c["name"]: c for c in data["cases"]}
+    assert set(got) == set(EXPECTED)
+    for name, (result, reason) in EXPECTED.items():
+        assert got[name]["result"] == result, (name, got[name])
+        assert reason in got[name]["reason"], (name, got[name]["reason"])
+
+
+def test_exit_status_nonzero_on_unexpected(fixture_run):
+    assert fixture_run[0].returncode == 1
+
+
+def test_failure_speaks_ptrace(fixture_run):
+    proc, results, _ = fixture_run
+    case = {c["name"]: c for c in json.loads((results / "results.json").read_text())["cases"]}
+    fail = case["fixture.fail.waitpid"]
+    assert any("expected group-stop SIGSTOP, got PTRACE_EVENT_STOP(SIGTRAP) (status 0x80057f)" in d
+               for d in fail["diagnostics"]), fail["diagnostics"]
+    assert any(d.startswith("tests/fixtures/fail.c:") for d in fail["diagnostics"])
+    assert any("PTRACE_INTERRUPT" in t for t in fail["trace"])
+    assert any(t.startswith("waitid(") for t in case["fixture.fail.waitid"]["trace"])
+    tracee = case["fixture.tracee-check-fails"]
+    assert any("in tracee-side check" in d for d in tracee["diagnostics"])
+    # The trace is printed in the TAP stream too, before the result line.
+    assert "#   PTRACE_INTERRUPT" in proc.stdout
+
+
+def test_tap_stream_is_well_formed(fixture_run):
+    out = fixture_run[0].stdout.splitlines()
+    assert out[0] == "TAP version 13"
+    assert out[1] == f"1..{len(EXPECTED)}"
+    for line in out:
+        assert TAP_LINE.match(line), line
+    numbers = [int(m.group(1)) for m in (re.match(r"^(?:not )?ok (\d+) ", l) for l in out) if m]
+    assert numbers == list(range(1, len(EXPECTED) + 1))
+    assert re.search(r"^# Totals: pass:2 fail:6 xfail:1 xpass:1 skip:3 error:4$", fixture_run[0].stdout, re.M)
+    assert re.search(r"^ok \d+ fixture.xfail # XFAIL fixture known bug$", fixture_run[0].stdout, re.M)
+    assert re.search(r"^not ok \d+ fixture.xpass # XPASS", fixture_run[0].stdout, re.M)
+    assert re.search(r"^ok \d+ fixture.skip # SKIP fixture reason$", fixture_run[0].stdout, re.M)
+
+
+def test_tap_parsers_accept_stream(fixture_run, tmp_path):
+    from tap.parser import Parser
+    kinds = {line.category for line in Parser().parse_text(fixture_run[0].stdout)}
+    assert "unknown" not in kinds, kinds
+    tap = tmp_path / "stream.tap"
+    tap.write_text(fixture_run[0].stdout)
+    prove = subprocess.run(["prove", "--exec", "cat", str(tap)], capture_output=True, text=True)
+    # prove parses it and counts the failures it holds.
+    assert "Parse errors" not in prove.stdout, prove.stdout
+    assert re.search(r"Failed \d+/17 subtests", prove.stdout), prove.stdout
+
+
+def test_json_validates_against_schema(fixture_run):
+    data = json.loads((fixture_run[1] / "results.json").read_text())
+    jsonschema.validate(data, json.loads(SCHEMA.read_text()))
+    assert data["totals"]["timeout"] == 2 and data["totals"]["unsupported"] == 1
+    assert data["run"]["complete"] is True
+
+
+def test_junit_counts(fixture_run):
+    root = ET.parse(fixture_run[1] / "junit.xml").getroot()
+    suite = root.find("testsuite")
+    assert suite.get("tests") == "17"
+    assert suite.get("failures") == "5"   # fail x4 + xpass
+    assert suite.get("errors") == "6"     # error x4 + timeout x2
+    assert suite.get("skipped") == "3"
+
+
+def test_nothing_survives(fixture_run):
+    """The leaves-processes fixture left a stopped tracee, a tracee in
+    group-stop, a threaded tracee and a setsid() grandchild: all gone."""
+    pids = [int(p) for p in fixture_run[2].read_text().split()]
+    assert len(pids) == 5
+    for pid in pids:
+        assert not os.path.exists(f"/proc/{pid}") or _is_other_process(pid), pid
+
+
+def _is_other_process(pid):
+    # Only relevant outside the runner's PID namespace, where pids of the
+    # namespace are not ours to look up: a live pid must not be a fixture.
+    try:
+        return "fixture" not in os.readlink(f"/proc/{pid}/exe")
+    except OSError:
+        return True
+
+
+def test_no_fixture_process_left_anywhere(fixture_run):
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                exe = os.readlink(f"/proc/{entry}/exe")
+            except OSError:
+                continue
+            assert "/fixtures/fixture/" not in exe, (entry, exe)
+
+
+def test_cleanup_without_pid_namespace(run_runner, tmp_path):
+    pids = tmp_path / "pids"
+    run = run_runner("--no-pidns", "fixture.leaves-processes", env={"PTC_FIXTURE_PIDS": str(pids)})
+    assert run.proc.returncode == 0, run.proc.stdout
+    listed = [int(p) for p in pids.read_text().split()]
+    assert len(listed) == 5
+    for pid in listed:
+        assert not os.path.exists(f"/proc/{pid}"), pid
+
+
+def test_parallel_output_in_stable_order(run_runner):
+    one = run_runner("-j1", "--timeout-scale", "0.5").proc.stdout
+    many = run_runner("-j4", "--timeout-scale", "0.5").proc.stdout
+    strip = lambda s: [l.split(" # ")[0] for l in s.splitlines() if re.match(r"^(not )?ok ", l)]
+    assert strip(one) == strip(many)
+
+
+def test_repeat_and_shuffle(run_runner):
+    run = run_runner("--repeat", "3", "--shuffle=42", "fixture.pass", "fixture.skip")
+    assert run.proc.returncode == 0
+    assert "# shuffle seed: 42" in run.proc.stdout
+    data = run.json
+    assert data["run"]["repeat"] == 3 and data["run"]["shuffle_seed"] == 42
+    assert sorted(c["iteration"] for c in data["cases"] if c["name"] == "fixture.pass") == [1, 2, 3]
+    assert len(data["cases"]) == 6
+
+
+def test_patterns_select_groups_names_and_variants(run_runner):
+    assert len(run_runner("--list", "fixture").proc.stdout.split()) == len(EXPECTED)
+    assert run_runner("--list", "fixture.fail").proc.stdout.split() == [
+        "fixture.fail.waitpid", "fixture.fail.waitid", "fixture.fail.wait4"]
+    assert run_runner("--list", "fixture.fail.waitid").proc.stdout.split() == ["fixture.fail.waitid"]
+    assert run_runner("--list", "fixture.x*").proc.stdout.split() == ["fixture.xfail", "fixture.xpass"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--bogus"], "unrecognized option"),
+    (["no-such-case"], "no case matches 'no-such-case'"),
+    (["-j", "0"], "bad value for --jobs"),
+    (["--repeat", "x"], "bad value for --repeat"),
+    (["--timeout-scale", "-1"], "bad value for --timeout-scale"),
+    (["--how", "vmware"], "--how takes host, qemu or uml"),
+])
+def test_bad_arguments(run_runner, args, message):
+    run = run_runner(*args)
+    assert run.proc.returncode == 2
+    assert message in run.proc.stderr
+    assert not (run.results / "results.json").exists()
+
+
+def test_missing_cases_directory(tmp_path):
+    proc = subprocess.run([str(RUNNER), "--cases", str(tmp_path / "nope")], capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "cannot read the cases directory" in proc.stderr
+
+
+def test_not_a_case_program(tmp_path):
+    shutil.copy("/bin/true", tmp_path / "true")
+    proc = subprocess.run([str(RUNNER), "--cases", str(tmp_path)], capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "is not a case program" in proc.stderr
+
+
+def test_interrupt_keeps_partial_results(tmp_path):
+    results = tmp_path / "results"
+    start = time.monotonic()
+    proc = subprocess.Popen([str(RUNNER), "--cases", str(FIXTURES), "--results", str(results), "-j1",
+                             "--timeout-scale", "20", "fixture.hang-outside-wait", "fixture.skip"],
+                            stdout=subprocess.PIPE, text=True)
+    # The hang (20 s at this scale) runs first; interrupt once the plan is out.
+    while not proc.stdout.readline().startswith("1.."):
+        pass
+    proc.send_signal(signal.SIGTERM)
+    proc.stdout.read()
+    assert proc.wait(timeout=30) == 130
+    assert time.monotonic() - start < 15
+    data = json.loads((results / "results.json").read_text())
+    assert data["run"]["complete"] is False
+    assert all(c["name"] == "fixture.hang-outside-wait" and c["reason"] == "interrupted"
+               for c in data["cases"]), data["cases"]
+
+
+def test_case_program_standalone_and_meta():
+    prog = FIXTURES / "fixture" / "xfail"
+    proc = subprocess.run([str(prog)], capture_output=True, text=True)
+    assert proc.returncode == 2  # kselftest: xfail
+    assert proc.stdout.startswith("TAP version 13\n1..1\n")
+    meta = json.loads(subprocess.run([str(prog), "--meta"], capture_output=True, text=True).stdout)
+    assert meta["name"] == "fixture.xfail" and "linux-git:" in meta["links"]
+    bad = subprocess.run([str(prog), "--variant", "waitid"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "unknown variant" in bad.stderr
+
+
+def test_every_real_case_has_metadata():
+    proc = subprocess.run([str(RUNNER), "--cases", str(CASES), "--list"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    names = proc.stdout.split()
+    assert len(names) >= 40
+    for name in names:
+        assert re.match(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+(\.(waitpid|waitid|wait4))?$", name), name
+    for prog in CASES.glob("*/*"):
+        meta = json.loads(subprocess.run([str(prog), "--meta"], capture_output=True, text=True).stdout)
+        assert meta["claim"] and meta["man"], prog
