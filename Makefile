@@ -48,7 +48,7 @@ FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/fixture/%,$(FIXTURE_
 RUNNER := $(OUT)/bin/ptc-run
 RUNNER_SRC := harness/runner.c harness/runner_output.c harness/elf_meta.c harness/result.c helpers/names.c
 
-.PHONY: all cases fixtures check test selftest bench clean
+.PHONY: all cases fixtures check test selftest bench mutants clean
 all: $(RUNNER) cases
 
 cases: $(CASES)
@@ -91,6 +91,15 @@ test:
 	sh ci/install-test-deps.sh
 	$(MAKE) selftest
 	$(MAKE) check
+
+# The suite once per lying ptrace()/wait (tests/mutants): which cases catch each.
+MUTANT_LIB := $(BUILD)/mutant.so
+$(MUTANT_LIB): tests/mutants/mutant.c helpers/uapi.h
+	$(call say,CC,$<)
+	$(Q)$(CC) $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -fPIC -shared -o $@ $< -ldl
+
+mutants: all $(MUTANT_LIB)
+	$(PYTHON) tests/mutants/run.py $(RUNFLAGS)
 
 bench:
 	$(PYTHON) ci/bench.py
