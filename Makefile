@@ -48,7 +48,7 @@ FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/fixture/%,$(FIXTURE_
 RUNNER := $(OUT)/bin/ptc-run
 RUNNER_SRC := harness/runner.c harness/runner_output.c harness/elf_meta.c harness/result.c helpers/names.c
 
-.PHONY: all cases fixtures check test selftest bench mutants clean
+.PHONY: all cases fixtures check test selftest bench mutants install clean
 all: $(RUNNER) cases
 
 cases: $(CASES)
@@ -100,6 +100,10 @@ $(MUTANT_LIB): tests/mutants/mutant.c helpers/uapi.h
 
 mutants: all $(MUTANT_LIB)
 	$(PYTHON) tests/mutants/run.py $(RUNFLAGS)
+
+# A kselftest collection "ptrace_conformance" for run_kselftest.sh.
+install: all
+	sh ci/kselftest-install.sh $(RUNNER) $(BUILD) "$(INSTALL_PATH)"
 
 bench:
 	$(PYTHON) ci/bench.py

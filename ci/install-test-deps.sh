@@ -3,9 +3,11 @@
 #
 # Install what the self-tests need, when it is missing: pytest and
 # jsonschema for Debian's python3, a TAP parser (Perl's prove and tappy),
-# and gcc-multilib for the 32-bit tracee run. As root it uses apt-get;
-# otherwise it says what to install and fails.
+# gcc-multilib for the 32-bit tracee run, and the kernel's kselftest runner
+# scripts (from Debian's linux-source package) under $OUT/kselftest-runner.
+# As root it uses apt-get; otherwise it says what to install and fails.
 set -u
+OUT=${OUT:-out}
 
 missing=""
 /usr/bin/python3 -c 'import pytest' 2>/dev/null || missing="$missing python3-pytest"
@@ -18,15 +20,42 @@ if [ "$(uname -m)" = x86_64 ] && ! printf 'int main(void){return 0;}' |
 	missing="$missing gcc-multilib"
 fi
 
-[ -z "$missing" ] && exit 0
+runner_dir="$OUT/kselftest-runner"
+[ -x "$runner_dir/run_kselftest.sh" ] || need_runner=1
+
+[ -z "$missing" ] && [ -z "${need_runner:-}" ] && exit 0
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-	echo "make test needs these packages:$missing" >&2
-	echo "install them (e.g. sudo apt-get install$missing) and run make test again" >&2
+	[ -n "$missing" ] && echo "make test needs these packages:$missing" >&2 &&
+		echo "install them (e.g. sudo apt-get install$missing) and run make test again" >&2
+	[ -n "${need_runner:-}" ] && echo "make test needs the kernel's kselftest runner scripts in" \
+		"$runner_dir (run_kselftest.sh and kselftest/ from tools/testing/selftests): run make test as root once to fetch them" >&2
 	exit 1
 fi
-echo "installing:$missing"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null && apt-get install -y -qq $missing >/dev/null || {
-	echo "apt-get install$missing failed" >&2
-	exit 1
-}
+apt-get update -qq >/dev/null || { echo "apt-get update failed" >&2; exit 1; }
+if [ -n "$missing" ]; then
+	echo "installing:$missing"
+	apt-get install -y -qq $missing >/dev/null || {
+		echo "apt-get install$missing failed" >&2
+		exit 1
+	}
+fi
+if [ -n "${need_runner:-}" ]; then
+	# The kernel's own run_kselftest.sh and kselftest/ scripts, to prove the
+	# installed collection runs under them unchanged.
+	pkg=$(apt-cache depends linux-source 2>/dev/null | sed -n 's/.*Depends: \(linux-source-[0-9.]*\)$/\1/p' | head -n 1)
+	[ -n "$pkg" ] || { echo "no linux-source package found" >&2; exit 1; }
+	echo "fetching the kselftest runner scripts from $pkg"
+	tmp=$(mktemp -d)
+	trap 'rm -rf "$tmp"' EXIT
+	(cd "$tmp" && apt-get download -q "$pkg" >/dev/null 2>&1 &&
+		dpkg-deb --fsys-tarfile ./*.deb | tar -x --wildcards './usr/src/linux-source-*.tar.xz' &&
+		tar -xJf usr/src/linux-source-*.tar.xz --wildcards \
+			'*/tools/testing/selftests/run_kselftest.sh' '*/tools/testing/selftests/kselftest/*') || {
+		echo "could not fetch the kselftest runner from $pkg" >&2
+		exit 1
+	}
+	mkdir -p "$runner_dir"
+	cp -r "$tmp"/linux-source-*/tools/testing/selftests/run_kselftest.sh \
+		"$tmp"/linux-source-*/tools/testing/selftests/kselftest "$runner_dir/"
+fi
