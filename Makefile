@@ -48,7 +48,7 @@ FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/fixture/%,$(FIXTURE_
 RUNNER := $(OUT)/bin/ptc-run
 RUNNER_SRC := harness/runner.c harness/runner_output.c harness/elf_meta.c harness/result.c helpers/names.c
 
-.PHONY: all cases fixtures check test selftest bench mutants install clean
+.PHONY: all cases fixtures check test selftest bench mutants stress install clean
 all: $(RUNNER) cases
 
 cases: $(CASES)
@@ -104,6 +104,10 @@ mutants: all $(MUTANT_LIB)
 # A kselftest collection "ptrace_conformance" for run_kselftest.sh.
 install: all
 	sh ci/kselftest-install.sh $(RUNNER) $(BUILD) "$(INSTALL_PATH)"
+
+# The suite RUNS times (default 100), shuffled, in parallel, under CPU load.
+stress: all
+	$(PYTHON) ci/stress.py $(RUNFLAGS)
 
 bench:
 	$(PYTHON) ci/bench.py
