@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "ptc.h"
+#include "stopstate.h"
+
+PTC_CASE(
+	.claim = "A signal number passed when restarting a seized tracee from its group-stop "
+		 "(PTRACE_EVENT_STOP) is ignored: the tracee's SIGUSR1 handler never runs and "
+		 "its next report is its exit",
+	.man = "Signal injection and suppression",
+	.spec = "C239 C238",
+	.since = "3.4",
+	.variants = "wait",
+)
+{
+	struct ptc_gate go;
+	pid_t pid;
+
+	ptc_gate_init(&go);
+	ptc_count_signal(SIGUSR1, 0);	/* inherited by the tracee */
+	pid = ptc_start(PTC_SEIZE, 0, ptc_wait_gate, &go);
+	ptc_enter_group_stop(pid, true, SIGSTOP);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGUSR1));
+	ptc_gate_open(&go);
+	ASSERT_EXITED(pid, 0);
+	EXPECT_EQ(ptc_signal_count(SIGUSR1), 0);
+}
