@@ -89,6 +89,32 @@ int ptc_block_until_go(void *blocker)
 	return 0;
 }
 
+void ptc_echo_init(struct ptc_echo *e)
+{
+	ASSERT_OK(pipe(e->req));
+	ASSERT_OK(pipe(e->rep));
+}
+
+void *ptc_echo_thread(void *echo)
+{
+	struct ptc_echo *e = echo;
+	char c;
+
+	for (;;)
+		if (read(e->req[0], &c, 1) == 1 && write(e->rep[1], &c, 1) != 1)
+			break;
+	return NULL;
+}
+
+void ptc_echo_ping(struct ptc_echo *e)
+{
+	char c = 'p';
+
+	ASSERT_EQ(write(e->req[1], &c, 1), 1);
+	ASSERT_EQ(read(e->rep[0], &c, 1), 1);
+	ptc_trace("the echo thread answered");
+}
+
 /* ---- tracees with threads --------------------------------------------------- */
 
 struct mt_shared {

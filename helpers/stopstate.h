@@ -46,6 +46,16 @@ struct ptc_blocker {
 void ptc_blocker_init(struct ptc_blocker *b, int sig);
 int ptc_block_until_go(void *blocker);
 
+/* A thread that answers pings while it runs: the tracer's proof that it
+ * runs. Init before the tracee starts; ptc_echo_thread(e) is the thread's
+ * body; ptc_echo_ping blocks until the thread has answered once. */
+struct ptc_echo {
+	int req[2], rep[2];
+};
+void ptc_echo_init(struct ptc_echo *e);
+void *ptc_echo_thread(void *echo);
+void ptc_echo_ping(struct ptc_echo *e);
+
 /* A tracee with threads: its leader and the TIDs of the other threads. */
 #define PTC_MT_MAX 4
 struct ptc_mt {
