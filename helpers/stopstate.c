@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Helpers of the signal and stop state-machine cases: see stopstate.h. */
 #include <fcntl.h>
+#include <sys/syscall.h>
+#include <time.h>
 
 #include "../harness/ptc.h"
 #include "stopstate.h"
@@ -115,6 +117,23 @@ void ptc_echo_ping(struct ptc_echo *e)
 	ptc_trace("the echo thread answered");
 }
 
+void ptc_expect_restart_signal_ignored(pid_t pid, struct ptc_gate *go, int sig)
+{
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, sig));
+	ptc_gate_open(go);
+	ASSERT_EXITED(pid, 0);
+	EXPECT_EQ(ptc_signal_count(sig), 0);
+}
+
+int ptc_read_byte(void *pipe_fds)
+{
+	int *fds = pipe_fds;
+	char c = 0;
+
+	EXPECT_EQ(syscall(SYS_read, fds[0], &c, 1), 1);
+	return 0;
+}
+
 /* ---- tracees with threads --------------------------------------------------- */
 
 struct mt_shared {
@@ -204,6 +223,26 @@ long ptc_proc_syscall_arg(pid_t tid, int i)
 			return -1;
 	}
 	return (long)v;
+}
+
+void ptc_wait_blocked_on(pid_t tid, long nr, long arg0)
+{
+	struct timespec t0, t;
+	char s;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (;;) {
+		s = ptc_proc_state(tid);
+		if ((s == 'S' || s == 'D') && ptc_proc_syscall(tid) == nr &&
+		    ptc_proc_syscall_arg(tid, 0) == arg0)
+			break;
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		if (t.tv_sec - t0.tv_sec + (t.tv_nsec - t0.tv_nsec) / 1e9 > ptc_deadline_seconds())
+			ptc_timeout("tid %d never blocked in syscall %ld(%ld, ...) (state %c)", tid,
+				    nr, arg0, s ? s : '-');
+		sched_yield();
+	}
+	ptc_trace("tid %d is blocked in syscall %ld(%ld, ...)", tid, nr, arg0);
 }
 
 void ptc_syscall_to_enter(pid_t pid, long nr, long arg0)

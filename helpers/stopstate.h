@@ -35,6 +35,16 @@ const siginfo_t *ptc_signal_info(int sig);
 
 /* A tracee body: wait for the gate at arg to open, then exit 0. */
 int ptc_wait_gate(void *gate);
+/* For a tracee running ptc_wait_gate(go), stopped in a stop that is not a
+ * signal-delivery-stop: restart it with PTRACE_CONT and sig, open go and
+ * check that sig was ignored: the next report is the exit, and sig's
+ * counting handler (if any) never ran. */
+void ptc_expect_restart_signal_ignored(pid_t pid, struct ptc_gate *go, int sig);
+
+/* A tracee body: read one byte from the pipe whose fds (int[2]) are at arg
+ * with a raw read(2), check that it got one, and exit 0. A read ended by
+ * EINTR fails the case. */
+int ptc_read_byte(void *pipe_fds);
 
 /* A tracee body for blocked-signal cases (arg: a struct ptc_blocker set up
  * with ptc_blocker_init before the tracee starts): block the signals in
@@ -85,6 +95,9 @@ void *ptc_idle_thread(void *unused);
 /* The argument i (0-5) of the syscall tid is in or stopped at, from
  * /proc/<tid>/syscall; -1 if there is none. */
 long ptc_proc_syscall_arg(pid_t tid, int i);
+/* Bounded poll until tid sleeps in syscall nr with first argument arg0 (a
+ * descriptor, say): ptc_wait_blocked that tells one read from another. */
+void ptc_wait_blocked_on(pid_t tid, long nr, long arg0);
 /* From a stop that is not a syscall-stop, resume pid with PTRACE_SYSCALL
  * through syscall-stops until the syscall-enter-stop of syscall nr whose
  * first argument is arg0 (any if arg0 is -1); returns with pid stopped

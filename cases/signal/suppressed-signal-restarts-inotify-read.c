@@ -43,11 +43,10 @@ PTC_CASE(
 	ASSERT_OK(ino);
 	ASSERT_OK(inotify_add_watch(ino, path, IN_MODIFY));
 	pid = ptc_start(PTC_SEIZE, 0, read_inotify, NULL);
-	ptc_wait_blocked(pid, SYS_read);
+	ptc_wait_blocked_on(pid, SYS_read, ino);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ptc_wait_blocked(pid, SYS_read);
 	ASSERT_EQ(write(fds[1], "x", 1), 1);	/* the event the read waits for */
 	ASSERT_EXITED(pid, 0);
 	if (res->ret == -1)

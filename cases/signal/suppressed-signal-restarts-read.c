@@ -4,19 +4,6 @@
 #include "ptc.h"
 #include "stopstate.h"
 
-static int fds[2];
-
-static int read_pipe(void *arg)
-{
-	char c = 0;
-	long n = syscall(SYS_read, fds[0], &c, 1);
-
-	/* A delivered SIGUSR1 (no SA_RESTART) would have made this EINTR. */
-	EXPECT_EQ(n, 1);
-	EXPECT_EQ(c, 'x');
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "A suppressed signal still interrupts the blocking read it arrived in, and the "
 		 "read is restarted: resumed with PTRACE_SYSCALL, the tracee's next stop is a "
@@ -26,14 +13,17 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
+	int fds[2];
 	pid_t pid;
 
 	ASSERT_OK(pipe(fds));
-	ptc_count_signal(SIGUSR1, 0);	/* inherited; never run */
-	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, read_pipe, NULL);
+	/* Delivered, SIGUSR1 (no SA_RESTART) would end the read with EINTR.
+	 * Inherited; never run. */
+	ptc_count_signal(SIGUSR1, 0);
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_read_byte, fds);
 	ptc_syscall_to_enter(pid, SYS_read, fds[0]);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ptc_wait_blocked(pid, SYS_read);
+	ptc_wait_blocked_on(pid, SYS_read, fds[0]);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
