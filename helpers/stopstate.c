@@ -117,6 +117,14 @@ void ptc_echo_ping(struct ptc_echo *e)
 	ptc_trace("the echo thread answered");
 }
 
+pid_t ptc_seize_gated(struct ptc_gate *go, int counted_sig)
+{
+	ptc_gate_init(go);
+	if (counted_sig)
+		ptc_count_signal(counted_sig, 0);	/* inherited by the tracee */
+	return ptc_start(PTC_SEIZE, 0, ptc_wait_gate, go);
+}
+
 void ptc_expect_restart_signal_ignored(pid_t pid, struct ptc_gate *go, int sig)
 {
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, sig));

@@ -35,6 +35,9 @@ const siginfo_t *ptc_signal_info(int sig);
 
 /* A tracee body: wait for the gate at arg to open, then exit 0. */
 int ptc_wait_gate(void *gate);
+/* Init go and seize a new tracee running ptc_wait_gate(go), with a counting
+ * handler for counted_sig if it is not 0. */
+pid_t ptc_seize_gated(struct ptc_gate *go, int counted_sig);
 /* For a tracee running ptc_wait_gate(go), stopped in a stop that is not a
  * signal-delivery-stop: restart it with PTRACE_CONT and sig, open go and
  * check that sig was ignored: the next report is the exit, and sig's

@@ -12,10 +12,8 @@ PTC_CASE(
 )
 {
 	struct ptc_gate go;
-	pid_t pid;
+	pid_t pid = ptc_seize_gated(&go, 0);
 
-	ptc_gate_init(&go);
-	pid = ptc_start(PTC_SEIZE, 0, ptc_wait_gate, &go);
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

@@ -13,10 +13,8 @@ PTC_CASE(
 )
 {
 	struct ptc_gate go;
-	pid_t pid;
+	pid_t pid = ptc_seize_gated(&go, 0);
 
-	ptc_gate_init(&go);
-	pid = ptc_start(PTC_SEIZE, 0, ptc_wait_gate, &go);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 	for (int i = 0; i < 3; i++)

@@ -13,11 +13,8 @@ PTC_CASE(
 )
 {
 	struct ptc_gate go;
-	pid_t pid;
+	pid_t pid = ptc_seize_gated(&go, SIGUSR1);
 
-	ptc_gate_init(&go);
-	ptc_count_signal(SIGUSR1, 0);	/* inherited by the tracee */
-	pid = ptc_start(PTC_SEIZE, 0, ptc_wait_gate, &go);
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
 	ptc_expect_restart_signal_ignored(pid, &go, SIGUSR1);

@@ -2,8 +2,6 @@
 #include "ptc.h"
 #include "stopstate.h"
 
-static struct ptc_gate go;
-
 PTC_CASE(
 	.claim = "A signal whose default action ends the process (SIGTERM) first stops the "
 		 "tracee in signal-delivery-stop; suppressing it there leaves the tracee alive",
@@ -12,10 +10,9 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid;
+	struct ptc_gate go;
+	pid_t pid = ptc_seize_gated(&go, 0);
 
-	ptc_gate_init(&go);
-	pid = ptc_start(PTC_SEIZE, 0, ptc_wait_gate, &go);
 	ASSERT_OK(kill(pid, SIGTERM));
 	ASSERT_SIGNAL_STOP(pid, SIGTERM);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
