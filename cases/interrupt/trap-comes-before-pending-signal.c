@@ -9,8 +9,8 @@ PTC_CASE(
 	.man = "PTRACE_INTERRUPT",
 	.spec = "C135 C136",
 	.since = "3.4",
-	.man_stale = "PTRACE_INTERRUPT says another ptrace-stop generated at the same time, "
-		     "e.g. by a signal, happens instead; the kernel takes the interrupt trap "
+	.man_stale = "PTRACE_INTERRUPT reads as if another ptrace-stop generated at the same "
+		     "time, e.g. by a signal, happened instead; the kernel takes the interrupt trap "
 		     "before it dequeues signals, and both stops happen",
 	.variants = "wait",
 )
