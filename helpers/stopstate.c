@@ -12,11 +12,6 @@ bool ptc_proc_has_signal(pid_t tid, const char *field, int sig)
 	return (ptc_proc_sigmask(tid, field) >> (sig - 1)) & 1;
 }
 
-bool ptc_signal_pending(pid_t tid, int sig)
-{
-	return ptc_proc_has_signal(tid, "SigPnd", sig) || ptc_proc_has_signal(tid, "ShdPnd", sig);
-}
-
 void ptc_enter_group_stop(pid_t pid, bool seized, int sig)
 {
 	ASSERT_OK(kill(pid, sig));

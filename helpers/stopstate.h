@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Helpers of the signal and stop state-machine cases (groups signal,
- * group-stop, listen, interrupt): pending-signal state from /proc, bringing
- * a tracee into group-stop, tracees with several traced threads, and
+ * group-stop, listen, interrupt): signal masks from /proc, bringing a tracee
+ * into group-stop, counting signal handlers seen from both sides, small
+ * tracee bodies (wait on a gate, read a byte, block a signal), an echo
+ * thread that proves it runs, tracees with several traced threads, and
  * walking a tracee to the entry of a given syscall.
  */
 #ifndef PTC_STOPSTATE_H
@@ -15,8 +17,6 @@
 
 /* Is sig in the /proc/<tid>/status mask field (SigPnd, ShdPnd, SigBlk ...)? */
 bool ptc_proc_has_signal(pid_t tid, const char *field, int sig);
-/* Is sig pending for tid, on its own queue (SigPnd) or its process's (ShdPnd)? */
-bool ptc_signal_pending(pid_t tid, int sig);
 
 /* Send the stopping signal sig to a tracee that is running, wait for its
  * signal-delivery-stop, inject sig and wait for the group-stop that follows:
