@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "ptc.h"
+#include "stopstate.h"
+
+PTC_CASE(
+	.claim = "In a tracee whose two threads were seized, SIGTSTP causes one "
+		 "signal-delivery-stop (in either thread); once injected, each thread reports "
+		 "its own PTRACE_EVENT_STOP with WSTOPSIG SIGTSTP",
+	.man = "Group-stop; PTRACE_SEIZE",
+	.spec = "C245 C246 C159",
+	.since = "3.4",
+	.variants = "wait",
+)
+{
+	struct ptc_mt mt;
+	struct ptc_stop st;
+
+	ptc_mt_start(&mt, &(struct ptc_mt_spec){ .how = PTC_SEIZE, .nthreads = 1 });
+	ASSERT_OK(kill(mt.pid, SIGTSTP));
+	st = ptc_next_stop(-1);
+	ASSERT_STOP_IS(&st, .kind = PTC_SIGNAL_STOP, .sig = SIGTSTP);
+	ASSERT_TRUE(st.pid == mt.pid || st.pid == mt.tid[0]);
+	ASSERT_OK(PTRACE(PTRACE_CONT, st.pid, 0, SIGTSTP));
+	ASSERT_EVENT_STOP(mt.pid, PTRACE_EVENT_STOP, SIGTSTP);
+	ASSERT_EVENT_STOP(mt.tid[0], PTRACE_EVENT_STOP, SIGTSTP);
+}

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "stopstate.h"
+
+PTC_CASE(
+	.claim = "PTRACE_INTERRUPT on a seized tracee blocked in read (no syscall tracing) "
+		 "stops it with PTRACE_EVENT_STOP and WSTOPSIG SIGTRAP; resumed, it goes back to "
+		 "the read, which later succeeds",
+	.man = "PTRACE_INTERRUPT",
+	.spec = "C131 C132 C165",
+	.since = "3.4",
+	.variants = "wait",
+)
+{
+	int fds[2];
+	pid_t pid;
+
+	ASSERT_OK(pipe(fds));
+	pid = ptc_start(PTC_SEIZE, 0, ptc_read_byte, fds);
+	ptc_wait_blocked_on(pid, SYS_read, fds[0]);
+	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
+	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EQ(write(fds[1], "x", 1), 1);
+	ASSERT_EXITED(pid, 0);
+}

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Helpers of the signal and stop state-machine cases (groups signal,
+ * group-stop, listen, interrupt): signal masks from /proc, bringing a tracee
+ * into group-stop, counting signal handlers seen from both sides, small
+ * tracee bodies (wait on a gate, read a byte, block a signal), an echo
+ * thread that proves it runs, tracees with several traced threads, and
+ * walking a tracee to the entry of a given syscall.
+ */
+#ifndef PTC_STOPSTATE_H
+#define PTC_STOPSTATE_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+#include "helpers.h"
+
+/* Is sig in the /proc/<tid>/status mask field (SigPnd, ShdPnd, SigBlk ...)? */
+bool ptc_proc_has_signal(pid_t tid, const char *field, int sig);
+
+/* Send the stopping signal sig to a tracee that is running, wait for its
+ * signal-delivery-stop, inject sig and wait for the group-stop that follows:
+ * PTRACE_EVENT_STOP(sig) if seized, otherwise a group-stop whose
+ * PTRACE_GETSIGINFO fails with EINVAL. Returns with the tracee in it. */
+void ptc_enter_group_stop(pid_t pid, bool seized, int sig);
+
+/* Counting signal handlers. Install them in the tracer before it starts the
+ * tracee, which inherits them across fork (so no signal can arrive before
+ * the handler is in place); the counts and the siginfo of the last delivery
+ * live in shared memory, read by either side. flags are sa_flags
+ * (SA_SIGINFO is always added; SA_RESTART only if given). */
+void ptc_count_signal(int sig, int flags);
+unsigned ptc_signal_count(int sig);
+const siginfo_t *ptc_signal_info(int sig);
+
+/* A tracee body: wait for the gate at arg to open, then exit 0. */
+int ptc_wait_gate(void *gate);
+/* Init go and seize a new tracee running ptc_wait_gate(go), with a counting
+ * handler for counted_sig if it is not 0. */
+pid_t ptc_seize_gated(struct ptc_gate *go, int counted_sig);
+/* For a tracee running ptc_wait_gate(go), stopped in a stop that is not a
+ * signal-delivery-stop: restart it with PTRACE_CONT and sig, open go and
+ * check that sig was ignored: the next report is the exit, and sig's
+ * counting handler (if any) never ran. */
+void ptc_expect_restart_signal_ignored(pid_t pid, struct ptc_gate *go, int sig);
+
+/* A tracee body: read one byte from the pipe whose fds (int[2]) are at arg
+ * with a raw read(2), check that it got one, and exit 0. A read ended by
+ * EINTR fails the case. */
+int ptc_read_byte(void *pipe_fds);
+
+/* A tracee body for blocked-signal cases (arg: a struct ptc_blocker set up
+ * with ptc_blocker_init before the tracee starts): block the signals in
+ * set, open ready, wait for go, unblock them and exit 0. */
+struct ptc_blocker {
+	sigset_t set;
+	struct ptc_gate ready, go;
+};
+void ptc_blocker_init(struct ptc_blocker *b, int sig);
+int ptc_block_until_go(void *blocker);
+
+/* A thread that answers pings while it runs: the tracer's proof that it
+ * runs. Init before the tracee starts; ptc_echo_thread(e) is the thread's
+ * body; ptc_echo_ping blocks until the thread has answered once. */
+struct ptc_echo {
+	int req[2], rep[2];
+};
+void ptc_echo_init(struct ptc_echo *e);
+void *ptc_echo_thread(void *echo);
+void ptc_echo_ping(struct ptc_echo *e);
+
+/* A tracee with threads: its leader and the TIDs of the other threads. */
+#define PTC_MT_MAX 4
+struct ptc_mt {
+	pid_t pid;
+	int nthreads;
+	pid_t tid[PTC_MT_MAX];
+};
+
+struct ptc_mt_spec {
+	enum ptc_how how;		/* PTC_ATTACH or PTC_SEIZE */
+	int nthreads;			/* threads besides the leader */
+	bool untraced_threads;		/* trace only the leader */
+	void (*setup)(void *arg);	/* run by the leader after starting the threads */
+	ptc_fn leader_fn;		/* then run by the leader; default ptc_idle */
+	void *(*thread_fn)(void *);	/* run by each thread; default ptc_idle_thread */
+	void *arg;
+};
+
+/* Start a tracee whose leader starts the threads, runs setup, tells the
+ * tracer their TIDs and runs leader_fn. Unless untraced_threads, each thread
+ * is attached by its TID the way the leader was (an ATTACH's SIGSTOP is
+ * suppressed). Returns with every thread running. */
+void ptc_mt_start(struct ptc_mt *mt, const struct ptc_mt_spec *spec);
+/* A thread body that only waits for signals. */
+void *ptc_idle_thread(void *unused);
+
+/* The argument i (0-5) of the syscall tid is in or stopped at, from
+ * /proc/<tid>/syscall; -1 if there is none. */
+long ptc_proc_syscall_arg(pid_t tid, int i);
+/* Bounded poll until tid sleeps in syscall nr with first argument arg0 (a
+ * descriptor, say): ptc_wait_blocked that tells one read from another. */
+void ptc_wait_blocked_on(pid_t tid, long nr, long arg0);
+/* From a stop that is not a syscall-stop, resume pid with PTRACE_SYSCALL
+ * through syscall-stops until the syscall-enter-stop of syscall nr whose
+ * first argument is arg0 (any if arg0 is -1); returns with pid stopped
+ * there. Any other kind of stop on the way fails the case. */
+void ptc_syscall_to_enter(pid_t pid, long nr, long arg0);
+
+#endif
