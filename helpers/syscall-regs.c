@@ -225,6 +225,13 @@ struct ptc_stop ptc_syscall_to_entry(pid_t pid, long nr)
 	return st;
 }
 
+struct ptc_stop ptc_syscall_to_exit(pid_t pid, long nr)
+{
+	ptc_syscall_to_entry(pid, nr);
+	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+	return ASSERT_SYSCALL_STOP(pid);
+}
+
 long ptc_get_syscall_info(pid_t pid, struct ptc_syscall_info *info)
 {
 	memset(info, 0, sizeof(*info));

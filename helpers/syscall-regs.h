@@ -78,6 +78,8 @@ unsigned long ptc_tracee_ip(pid_t pid);
  * Returns the entry-stop as waited for.
  */
 struct ptc_stop ptc_syscall_to_entry(pid_t pid, long nr);
+/* The same, then on to that syscall's syscall-exit-stop. */
+struct ptc_stop ptc_syscall_to_exit(pid_t pid, long nr);
 
 /* PTRACE_GET_SYSCALL_INFO into *info (zeroed first, size = sizeof). Returns
  * the kernel's return value (the size it has for this stop) or -1 with
