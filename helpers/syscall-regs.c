@@ -234,8 +234,20 @@ struct ptc_stop ptc_syscall_to_exit(pid_t pid, long nr)
 
 long ptc_get_syscall_info(pid_t pid, struct ptc_syscall_info *info)
 {
+	long r;
+
 	memset(info, 0, sizeof(*info));
-	return PTRACE(PTRACE_GET_SYSCALL_INFO, pid, sizeof(*info), info);
+	r = PTRACE(PTRACE_GET_SYSCALL_INFO, pid, sizeof(*info), info);
+	REQUIRE_SUPPORTED(r, EIO, "PTRACE_GET_SYSCALL_INFO");
+	return r;
+}
+
+long ptc_set_syscall_info(pid_t pid, unsigned long size, const void *info)
+{
+	long r = PTRACE(PTRACE_SET_SYSCALL_INFO, pid, size, info);
+
+	REQUIRE_SUPPORTED(r, EIO, "PTRACE_SET_SYSCALL_INFO");
+	return r;
 }
 
 int ptc_pipe_pending(int fd)

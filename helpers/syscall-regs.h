@@ -83,8 +83,14 @@ struct ptc_stop ptc_syscall_to_exit(pid_t pid, long nr);
 
 /* PTRACE_GET_SYSCALL_INFO into *info (zeroed first, size = sizeof). Returns
  * the kernel's return value (the size it has for this stop) or -1 with
- * errno, unchecked: the caller probes support with REQUIRE_SUPPORTED. */
+ * errno, unchecked; but an EIO, which a kernel with the request never gives
+ * on a stopped tracee, ends the case as unsupported (new in 5.3). */
 long ptc_get_syscall_info(pid_t pid, struct ptc_syscall_info *info);
+
+/* PTRACE_SET_SYSCALL_INFO with this size, returned unchecked; but an EIO,
+ * which a kernel with the request never gives on a stopped tracee, ends
+ * the case as unsupported (the request is new in 6.16). */
+long ptc_set_syscall_info(pid_t pid, unsigned long size, const void *info);
 
 /* Bytes waiting in a pipe (FIONREAD): whether a write() really ran. */
 int ptc_pipe_pending(int fd);

@@ -21,12 +21,11 @@ PTC_CASE(
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
-	struct ptc_syscall_info info;
 	unsigned long msg = 0xdead;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	/* Both came with the same kernel change as PTRACE_GET_SYSCALL_INFO. */
-	REQUIRE_SUPPORTED(ptc_get_syscall_info(pid, &info), EIO,
+	REQUIRE_SUPPORTED(PTRACE(PTRACE_GET_SYSCALL_INFO, pid, 0, NULL), EIO,
 			  "syscall-stop event messages (PTRACE_GET_SYSCALL_INFO)");
 	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
 	EXPECT_EQ(msg, PTRACE_EVENTMSG_SYSCALL_ENTRY);
