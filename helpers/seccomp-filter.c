@@ -51,3 +51,12 @@ int ptc_seccomp_strict(void)
 {
 	return prctl(PR_SET_SECCOMP, SECCOMP_MODE_STRICT, 0, 0, 0);
 }
+
+long ptc_suspend_seccomp(long request, pid_t pid, unsigned long options)
+{
+	long r = PTRACE(request, pid, 0, options | PTRACE_O_SUSPEND_SECCOMP);
+
+	REQUIRE_SUPPORTED(r, EINVAL,
+			  "PTRACE_O_SUSPEND_SECCOMP (needs CONFIG_CHECKPOINT_RESTORE and CONFIG_SECCOMP)");
+	return r;
+}

@@ -10,6 +10,7 @@
 #define PTC_SECCOMP_FILTER_H
 
 #include <stdint.h>
+#include <sys/types.h>
 
 /* Filter return values (uapi linux/seccomp.h). */
 #define PTC_SECCOMP_RET_KILL_THREAD 0x00000000U
@@ -25,5 +26,12 @@ int ptc_seccomp_filter_one(long nr, uint32_t action);
 int ptc_seccomp_allow_all(void);
 /* Enter seccomp strict mode (read, write, _exit and sigreturn only). */
 int ptc_seccomp_strict(void);
+
+
+/* PTRACE_SETOPTIONS or PTRACE_SEIZE (request) of pid with options |
+ * PTRACE_O_SUSPEND_SECCOMP, returned unchecked; but an EINVAL, the answer
+ * of kernels built without CONFIG_CHECKPOINT_RESTORE or CONFIG_SECCOMP,
+ * ends the case as unsupported. Runs in the tracer. */
+long ptc_suspend_seccomp(long request, pid_t pid, unsigned long options);
 
 #endif
