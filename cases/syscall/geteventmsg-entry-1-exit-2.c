@@ -18,6 +18,9 @@ PTC_CASE(
 	.spec = "C108 C270",
 	.since = "5.3",
 	.variants = "wait",
+	.links = "linux-git:201766a20e30",
+	.man_stale = "ptrace(2) documents no event message at syscall-stops and says GETEVENTMSG "
+		     "may give any value in such stops; since 5.3 the kernel stores 1 and 2",
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
