@@ -232,6 +232,12 @@ struct ptc_stop ptc_syscall_to_exit(pid_t pid, long nr)
 	return ASSERT_SYSCALL_STOP(pid);
 }
 
+struct ptc_stop ptc_sysemu_to_entry(pid_t pid)
+{
+	REQUIRE_SUPPORTED(PTRACE(PTRACE_SYSEMU, pid, 0, 0), EIO, "PTRACE_SYSEMU");
+	return ASSERT_SYSCALL_STOP(pid);
+}
+
 long ptc_get_syscall_info(pid_t pid, struct ptc_syscall_info *info)
 {
 	long r;

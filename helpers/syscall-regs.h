@@ -81,6 +81,11 @@ struct ptc_stop ptc_syscall_to_entry(pid_t pid, long nr);
 /* The same, then on to that syscall's syscall-exit-stop. */
 struct ptc_stop ptc_syscall_to_exit(pid_t pid, long nr);
 
+/* Resume with PTRACE_SYSEMU and wait for the syscall-enter-stop it gives.
+ * An EIO, which x86 kernels never give a stopped tracee (other arches and
+ * tracers inside UML lack the request), ends the case as unsupported. */
+struct ptc_stop ptc_sysemu_to_entry(pid_t pid);
+
 /* PTRACE_GET_SYSCALL_INFO into *info (zeroed first, size = sizeof). Returns
  * the kernel's return value (the size it has for this stop) or -1 with
  * errno, unchecked; but an EIO, which a kernel with the request never gives

@@ -32,8 +32,7 @@ PTC_CASE(
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP | PTRACE_O_TRACESYSGOOD, traced_write,
 			NULL);
 	ptc_syscall_to_exit(pid, SYS_getppid);
-	REQUIRE_SUPPORTED(PTRACE(PTRACE_SYSEMU, pid, 0, 0), EIO, "PTRACE_SYSEMU");
-	ASSERT_SYSCALL_STOP(pid);
+	ptc_sysemu_to_entry(pid);
 	EXPECT_EQ(ptc_syscall_nr(pid), SYS_write);
 	ASSERT_OK(PTRACE(PTRACE_SYSEMU, pid, 0, 0));
 	ASSERT_SYSCALL_STOP(pid);

@@ -28,8 +28,7 @@ PTC_CASE(
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, write_then_getppid, NULL);
 	ptc_syscall_to_entry(pid, SYS_write);
-	REQUIRE_SUPPORTED(PTRACE(PTRACE_SYSEMU, pid, 0, 0), EIO, "PTRACE_SYSEMU");
-	ASSERT_SYSCALL_STOP(pid);
+	ptc_sysemu_to_entry(pid);
 	EXPECT_EQ(ptc_syscall_nr(pid), SYS_getppid);
 	EXPECT_EQ(ptc_pipe_pending(fds[0]), 1);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
