@@ -71,6 +71,9 @@
 #ifndef PTRACE_OLDSETOPTIONS
 #define PTRACE_OLDSETOPTIONS 21
 #endif
+#ifndef PTRACE_SET_SYSCALL
+#define PTRACE_SET_SYSCALL 23	/* arm and compat arm64 only */
+#endif
 #ifndef PTRACE_SYSCALL
 #define PTRACE_SYSCALL 24
 #endif

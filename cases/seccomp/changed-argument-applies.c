@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "seccomp-filter.h"
+#include "syscall-regs.h"
+
+static int fds[2];
+
+static int traced_write(void *arg)
+{
+	ASSERT_OK(ptc_seccomp_filter_one(SYS_write, PTC_SECCOMP_RET_TRACE));
+	EXPECT_EQ(syscall(SYS_write, fds[1], "xy", 1), 2);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "An argument register changed at a PTRACE_EVENT_SECCOMP stop is what the "
+		 "syscall runs with: write()'s count raised from 1 to 2 writes two bytes",
+	.man = "PTRACE_EVENT_SECCOMP stops (since Linux 4.8)",
+	.spec = "C278",
+	.since = "4.8",
+)
+{
+	pid_t pid;
+
+	ASSERT_OK(pipe(fds));
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, traced_write, NULL);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
+	ptc_set_syscall_arg(pid, 2, 2);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EXITED(pid, 0);
+	EXPECT_EQ(ptc_pipe_pending(fds[0]), 2);
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "seccomp-filter.h"
+#include "syscall-regs.h"
+
+static int traced_getppid(void *arg)
+{
+	ASSERT_OK(ptc_seccomp_filter_one(SYS_getppid, PTC_SECCOMP_RET_TRACE | 0xbeef));
+	syscall(SYS_getppid);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "At a PTRACE_EVENT_SECCOMP stop, PTRACE_GETEVENTMSG gives the 16-bit "
+		 "SECCOMP_RET_DATA of the filter result that caused it",
+	.man = "PTRACE_O_TRACESECCOMP; PTRACE_GETEVENTMSG",
+	.spec = "C101",
+	.since = "3.5",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, traced_getppid, NULL);
+	unsigned long msg = 0;
+
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
+	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
+	EXPECT_EQ(msg, 0xbeef);
+}

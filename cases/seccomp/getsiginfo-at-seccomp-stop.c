@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "seccomp-filter.h"
+
+static int traced_getppid(void *arg)
+{
+	ASSERT_OK(ptc_seccomp_filter_one(SYS_getppid, PTC_SECCOMP_RET_TRACE));
+	syscall(SYS_getppid);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "At a PTRACE_EVENT_SECCOMP stop, PTRACE_GETSIGINFO gives si_signo SIGTRAP and "
+		 "si_code SIGTRAP | PTRACE_EVENT_SECCOMP<<8, with si_pid the tracee's pid",
+	.man = "PTRACE_EVENT stops; PTRACE_GETSIGINFO",
+	.spec = "C054 C056",
+	.since = "3.5",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, traced_getppid, NULL);
+	siginfo_t si;
+
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
+	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
+	EXPECT_EQ(si.si_signo, SIGTRAP);
+	EXPECT_EQ(si.si_code, SIGTRAP | (PTRACE_EVENT_SECCOMP << 8));
+	EXPECT_EQ(si.si_pid, pid);
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "seccomp-filter.h"
+#include "syscall-regs.h"
+
+static int fds[2];
+
+static int traced_write(void *arg)
+{
+	ASSERT_OK(ptc_seccomp_filter_one(SYS_write, PTC_SECCOMP_RET_TRACE));
+	EXPECT_EQ(syscall(SYS_write, fds[1], "x", 1), 55);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "Setting the syscall number to -1 at a PTRACE_EVENT_SECCOMP stop skips the "
+		 "syscall; the tracee gets the value the tracer left in the result register",
+	.man = "PTRACE_EVENT_SECCOMP stops (since Linux 4.8)",
+	.spec = "C281",
+	.since = "3.5",
+)
+{
+	struct ptc_sysregs r;
+	pid_t pid;
+
+	ASSERT_OK(pipe(fds));
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, traced_write, NULL);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
+	ptc_sysregs_get(pid, &r);
+	ptc_sysregs_set_nr(&r, -1);
+	ptc_sysregs_set_ret(&r, 55);
+	ptc_sysregs_set(pid, &r);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EXITED(pid, 0);
+	EXPECT_EQ(ptc_pipe_pending(fds[0]), 0);
+}

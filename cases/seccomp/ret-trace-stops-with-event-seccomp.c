@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "seccomp-filter.h"
+#include "syscall-regs.h"
+
+static int traced_getppid(void *arg)
+{
+	ASSERT_OK(ptc_seccomp_filter_one(SYS_getppid, PTC_SECCOMP_RET_TRACE));
+	syscall(SYS_getppid);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "With PTRACE_O_TRACESECCOMP, a syscall for which the tracee's seccomp filter "
+		 "returns SECCOMP_RET_TRACE stops the tracee with status>>8 == "
+		 "SIGTRAP | PTRACE_EVENT_SECCOMP<<8",
+	.man = "PTRACE_O_TRACESECCOMP; PTRACE_EVENT stops",
+	.spec = "C100 C253 C262",
+	.since = "3.5",
+	.variants = "wait",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, traced_getppid, NULL);
+	struct ptc_stop st;
+
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	st = ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
+	EXPECT_EQ(st.status >> 8, SIGTRAP | (PTRACE_EVENT_SECCOMP << 8));
+	EXPECT_EQ(ptc_syscall_nr(pid), SYS_getppid);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EXITED(pid, 0);
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "seccomp-filter.h"
+
+static pid_t tracer;
+
+static int filtered_getppid(void *arg)
+{
+	ASSERT_OK(ptc_seccomp_filter_one(SYS_getppid, PTC_SECCOMP_RET_ERRNO | EXDEV));
+	/* Installed (seccomp mode 2), yet not applied. */
+	EXPECT_EQ(ptc_proc_sigmask(getpid(), "Seccomp"), 2);
+	EXPECT_EQ(syscall(SYS_getppid), tracer);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "PTRACE_O_SUSPEND_SECCOMP may be set before the tracee has any filter: filters "
+		 "it installs afterwards are in place but not applied",
+	.man = "PTRACE_O_SUSPEND_SECCOMP",
+	.spec = "C105",
+	.since = "4.3",
+	.needs = "root",
+)
+{
+	pid_t pid;
+
+	tracer = getpid();
+	pid = ptc_start(PTC_TRACEME, 0, filtered_getppid, NULL);
+	ASSERT_OK(ptc_suspend_seccomp(PTRACE_SETOPTIONS, pid, 0));
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EXITED(pid, 0);
+}

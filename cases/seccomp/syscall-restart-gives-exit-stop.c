@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "seccomp-filter.h"
+#include "syscall-regs.h"
+
+static int traced_getppid(void *arg)
+{
+	ASSERT_OK(ptc_seccomp_filter_one(SYS_getppid, PTC_SECCOMP_RET_TRACE));
+	syscall(SYS_getppid);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "A PTRACE_EVENT_SECCOMP stop reached with PTRACE_CONT and restarted with "
+		 "PTRACE_SYSCALL is followed by a syscall-exit-stop with no syscall-enter-stop "
+		 "before it",
+	.man = "PTRACE_EVENT_SECCOMP stops (since Linux 4.8); Syscall-stops",
+	.spec = "C271 C278",
+	.since = "4.8",
+	.variants = "wait",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP | PTRACE_O_TRACESYSGOOD,
+			      traced_getppid, NULL);
+
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
+	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+	ASSERT_SYSCALL_STOP(pid);
+	/* The exit-stop of getppid itself: its result is in place. */
+	EXPECT_EQ(ptc_syscall_nr(pid), SYS_getppid);
+	EXPECT_EQ(ptc_syscall_ret(pid), getpid());
+}

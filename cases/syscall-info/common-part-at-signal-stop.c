@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "ptc.h"
+#include "syscall-regs.h"
+
+static int raise_usr1(void *arg)
+{
+	raise(SIGUSR1);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "At a stop that is not a syscall-stop (a signal-delivery-stop), "
+		 "PTRACE_GET_SYSCALL_INFO still fills arch, instruction_pointer and stack_pointer",
+	.man = "PTRACE_GET_SYSCALL_INFO",
+	.spec = "C193",
+	.since = "5.3",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, raise_usr1, NULL);
+	struct ptc_syscall_info info;
+	struct ptc_sysregs r;
+
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
+	ASSERT_OK(ptc_get_syscall_info(pid, &info));
+	ptc_sysregs_get(pid, &r);
+	EXPECT_EQ(info.op, PTRACE_SYSCALL_INFO_NONE);
+	EXPECT_EQ(info.arch, PTC_AUDIT_ARCH);
+	EXPECT_EQ(info.instruction_pointer, ptc_sysregs_ip(&r));
+	EXPECT_EQ(info.stack_pointer, ptc_sysregs_sp(&r));
+}

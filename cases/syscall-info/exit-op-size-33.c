@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "syscall-regs.h"
+
+static int call_getppid(void *arg)
+{
+	syscall(SYS_getppid);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "At a syscall-exit-stop PTRACE_GET_SYSCALL_INFO reports op "
+		 "PTRACE_SYSCALL_INFO_EXIT and returns 33, the size up to exit.is_error, writing "
+		 "nothing past it",
+	.man = "PTRACE_GET_SYSCALL_INFO",
+	.spec = "C191 C192 C194",
+	.since = "5.3",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	unsigned char buf[sizeof(struct ptc_syscall_info)];
+	int untouched = 0;
+	long n;
+
+	ptc_syscall_to_exit(pid, SYS_getppid);
+	memset(buf, 0xa5, sizeof(buf));
+	n = PTRACE(PTRACE_GET_SYSCALL_INFO, pid, sizeof(buf), buf);
+	REQUIRE_SUPPORTED(n, EIO, "PTRACE_GET_SYSCALL_INFO");
+	EXPECT_EQ(n, 33);
+	EXPECT_EQ(buf[0], PTRACE_SYSCALL_INFO_EXIT);
+	for (size_t i = 33; i < sizeof(buf); i++)
+		untouched += buf[i] == 0xa5;
+	EXPECT_EQ(untouched, sizeof(buf) - 33);
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "syscall-regs.h"
+
+static int call_getppid(void *arg)
+{
+	syscall(SYS_getppid);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "At a syscall-stop, PTRACE_GET_SYSCALL_INFO's instruction_pointer and "
+		 "stack_pointer are the tracee's user instruction and stack pointer registers",
+	.man = "PTRACE_GET_SYSCALL_INFO",
+	.spec = "C193",
+	.since = "5.3",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	struct ptc_syscall_info info;
+	struct ptc_sysregs r;
+
+	ptc_syscall_to_entry(pid, SYS_getppid);
+	ASSERT_OK(ptc_get_syscall_info(pid, &info));
+	ptc_sysregs_get(pid, &r);
+	EXPECT_EQ(info.instruction_pointer, ptc_sysregs_ip(&r));
+	EXPECT_EQ(info.stack_pointer, ptc_sysregs_sp(&r));
+}

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "syscall-regs.h"
+
+static int call_getppid(void *arg)
+{
+	syscall(SYS_getppid);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "On x86_64, rax holds -ENOSYS at a syscall-enter-stop and the syscall's result "
+		 "at the syscall-exit-stop",
+	.man = "Syscall-stops",
+	.spec = "C269",
+	.needs = "arch:x86_64",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+
+	ptc_syscall_to_entry(pid, SYS_getppid);
+	EXPECT_EQ(ptc_syscall_ret(pid), -ENOSYS);
+	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+	ASSERT_SYSCALL_STOP(pid);
+	EXPECT_EQ(ptc_syscall_ret(pid), getpid());
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "syscall-regs.h"
+
+static int call_getppid(void *arg)
+{
+	syscall(SYS_getppid);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "PTRACE_GETEVENTMSG tells the two syscall-stops apart: it gives "
+		 "PTRACE_EVENTMSG_SYSCALL_ENTRY (1) at a syscall-enter-stop and "
+		 "PTRACE_EVENTMSG_SYSCALL_EXIT (2) at the syscall-exit-stop",
+	.man = "PTRACE_GETEVENTMSG; Syscall-stops",
+	.spec = "C108 C270",
+	.since = "5.3",
+	.variants = "wait",
+	.links = "linux-git:201766a20e30",
+	.man_stale = "ptrace(2) documents no event message at syscall-stops and says GETEVENTMSG "
+		     "may give any value in such stops; since 5.3 the kernel stores 1 and 2",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	unsigned long msg = 0xdead;
+
+	ptc_syscall_to_entry(pid, SYS_getppid);
+	/* Both came with the same kernel change as PTRACE_GET_SYSCALL_INFO. */
+	REQUIRE_SUPPORTED(PTRACE(PTRACE_GET_SYSCALL_INFO, pid, 0, NULL), EIO,
+			  "syscall-stop event messages (PTRACE_GET_SYSCALL_INFO)");
+	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
+	EXPECT_EQ(msg, PTRACE_EVENTMSG_SYSCALL_ENTRY);
+	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+	ASSERT_SYSCALL_STOP(pid);
+	msg = 0xdead;
+	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
+	EXPECT_EQ(msg, PTRACE_EVENTMSG_SYSCALL_EXIT);
+}

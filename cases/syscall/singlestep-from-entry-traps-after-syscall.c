@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "syscall-regs.h"
+
+static int call_getppid(void *arg)
+{
+	syscall(SYS_getppid);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "On x86_64, PTRACE_SINGLESTEP from a syscall-enter-stop lets the syscall run "
+		 "and stops with a SIGTRAP (si_code TRAP_BRKPT) right after it, before the next "
+		 "instruction: the instruction pointer is still the enter-stop's",
+	.man = "PTRACE_SINGLESTEP; Syscall-stops",
+	.spec = "C117",
+	.needs = "arch:x86_64",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	struct ptc_sysregs r;
+	unsigned long ip;
+	siginfo_t si;
+
+	ptc_syscall_to_entry(pid, SYS_getppid);
+	ip = ptc_tracee_ip(pid);
+	ASSERT_OK(PTRACE(PTRACE_SINGLESTEP, pid, 0, 0));
+	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
+	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
+	EXPECT_EQ(si.si_code, TRAP_BRKPT);
+	ptc_sysregs_get(pid, &r);
+	EXPECT_EQ(ptc_sysregs_ip(&r), ip);
+	/* The syscall ran: its result is in place. */
+	EXPECT_EQ(ptc_sysregs_ret(&r), getpid());
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EXITED(pid, 0);
+}

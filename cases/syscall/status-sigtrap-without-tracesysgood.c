@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "ptc.h"
+#include "syscall-regs.h"
+
+static int call_getppid(void *arg)
+{
+	syscall(SYS_getppid);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "Without PTRACE_O_TRACESYSGOOD, syscall-enter- and syscall-exit-stops report "
+		 "WSTOPSIG == SIGTRAP with no event bits (status>>8 == SIGTRAP)",
+	.man = "Syscall-stops",
+	.spec = "C268",
+	.variants = "wait",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, 0, call_getppid, NULL);
+	struct ptc_stop st;
+
+	ptc_syscall_to_entry(pid, SYS_getppid);
+	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+	st = ASSERT_SYSCALL_STOP(pid);
+	EXPECT_EQ(st.status >> 8, SIGTRAP);
+	EXPECT_EQ(WSTOPSIG(st.status), SIGTRAP);
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "ptc.h"
+#include "syscall-regs.h"
+
+static int exit_0(void *arg)
+{
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "PTRACE_SYSEMU and PTRACE_SYSEMU_SINGLESTEP refuse a signal number above "
+		 "_NSIG (64) with EIO, like the other restart requests",
+	.man = "PTRACE_SYSEMU; ERRORS",
+	.spec = "C113",
+	.since = "2.6.14",
+	.needs = "arch:x86_64",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, 0, exit_0, NULL);
+
+	EXPECT_ERRNO(PTRACE(PTRACE_SYSEMU, pid, 0, 65), EIO);
+	EXPECT_ERRNO(PTRACE(PTRACE_SYSEMU_SINGLESTEP, pid, 0, 65), EIO);
+	/* With a valid signal number it works: the EIO above was the number's. */
+	ptc_sysemu_to_entry(pid);
+}
