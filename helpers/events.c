@@ -164,6 +164,19 @@ void ptc_spawn_finish(struct ptc_spawn *s, pid_t parent, pid_t child)
 		ASSERT_EXITED(parent, 0);
 }
 
+void ptc_expect_untraced_spawn(struct ptc_spawn *s, pid_t parent)
+{
+	struct ptc_stop st = ptc_next_stop(-1);
+
+	ASSERT_TRUE(s->marker);
+	ASSERT_EQ(st.pid, parent);
+	ASSERT_STOP_IS(&st, .kind = PTC_SIGNAL_STOP, .sig = SIGUSR1);
+	EXPECT_EQ(s->returned, 1);
+	EXPECT_GT(s->child, 0);
+	EXPECT_EQ(s->child, s->child_saw);
+	EXPECT_TRUE(WIFEXITED(s->child_status) && WEXITSTATUS(s->child_status) == PTC_SPAWN_CODE);
+}
+
 /* ---- exec'ing this program ---------------------------------------------- */
 
 static void exec_args(char *argv[5], char codebuf[16], const char *mode, int code)
@@ -183,6 +196,12 @@ void ptc_exec_self(const char *mode, int code)
 	exec_args(argv, codebuf, mode, code);
 	execve("/proc/self/exe", argv, environ);
 	PTC_FAIL(true, "execve of this program: %s", ptc_errno_name(errno));
+}
+
+int ptc_exec_tracee(void *code)
+{
+	ptc_exec_self("exit", (int)(intptr_t)code);
+	return 1;
 }
 
 void ptc_exec_fd(int fd, const char *mode, int code)

@@ -73,6 +73,11 @@ int ptc_spawn_tracee(void *s);
  * marker, the parent's exit with 0). */
 void ptc_spawn_finish(struct ptc_spawn *s, pid_t parent, pid_t child);
 
+/* A spawn the tracer must not see: the next report from any tracee is the
+ * parent's SIGUSR1 marker (no creation event, no stop of the child), and
+ * the parent saw its untraced child exit normally. Needs s->marker. */
+void ptc_expect_untraced_spawn(struct ptc_spawn *s, pid_t parent);
+
 /* ---- exec'ing this program ---------------------------------------------- */
 
 /* The case program, exec'd with these arguments, never reaches the case:
@@ -88,6 +93,8 @@ void ptc_spawn_finish(struct ptc_spawn *s, pid_t parent, pid_t child);
 /* execve("/proc/self/exe", ...) into mode; returns only on failure, which
  * is a failed check in the calling (tracee) process. */
 void ptc_exec_self(const char *mode, int code);
+/* A tracee body: ptc_exec_self("exit", code) with code = (intptr_t)arg. */
+int ptc_exec_tracee(void *code);
 /* The same through execveat(fd, "", AT_EMPTY_PATH). */
 void ptc_exec_fd(int fd, const char *mode, int code);
 /* A private copy of this program: an unnamed file (O_TMPFILE) in a
