@@ -72,6 +72,11 @@ pid_t ptc_proc_tracer(pid_t tid)
 	return p ? (pid_t)strtol(p + 11, NULL, 10) : -1;
 }
 
+int ptc_exit_tracee(void *code)
+{
+	return (int)(intptr_t)code;
+}
+
 /* ---- a tracee that creates one child or thread ------------------------ */
 
 static char clone_stack[256 * 1024] __attribute__((aligned(16)));

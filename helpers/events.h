@@ -28,6 +28,9 @@ pid_t ptc_take_new_tracee(pid_t parent, bool seized);
 /* TracerPid from /proc/<tid>/status; -1 if unreadable. */
 pid_t ptc_proc_tracer(pid_t tid);
 
+/* A tracee body that returns (exits with) code = (intptr_t)arg. */
+int ptc_exit_tracee(void *code);
+
 /* ---- a tracee that creates one child or thread ------------------------ */
 
 enum ptc_spawn_how {

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "events.h"
 
-static int exit_3(void *arg)
-{
-	return 3;
-}
-
 PTC_CASE(
 	.claim = "On x86, PTRACE_OLDSETOPTIONS (21) acts as PTRACE_SETOPTIONS: it rejects unknown "
 		 "bits with EINVAL and its options take effect (TRACEEXIT reports the exit)",
@@ -14,7 +9,7 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, exit_3, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_exit_tracee, (void *)3);
 
 	EXPECT_ERRNO(PTRACE(PTRACE_OLDSETOPTIONS, pid, 0, 1UL << 8), EINVAL);
 	ASSERT_OK(PTRACE(PTRACE_OLDSETOPTIONS, pid, 0, PTRACE_O_TRACEEXIT));

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "events.h"
 
-static int exit_3(void *arg)
-{
-	return 3;
-}
-
 PTC_CASE(
 	.claim = "Options belong to one tracee: of two tracees of the same tracer, only the one "
 		 "given TRACEEXIT reports PTRACE_EVENT_EXIT",
@@ -13,8 +8,8 @@ PTC_CASE(
 	.spec = "C080",
 )
 {
-	pid_t with = ptc_start(PTC_SEIZE, PTRACE_O_TRACEEXIT, exit_3, NULL);
-	pid_t without = ptc_start(PTC_SEIZE, 0, exit_3, NULL);
+	pid_t with = ptc_start(PTC_SEIZE, PTRACE_O_TRACEEXIT, ptc_exit_tracee, (void *)3);
+	pid_t without = ptc_start(PTC_SEIZE, 0, ptc_exit_tracee, (void *)3);
 
 	ASSERT_EXITED(without, 3);
 	ASSERT_EVENT_STOP(with, PTRACE_EVENT_EXIT, SIGTRAP);

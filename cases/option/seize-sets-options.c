@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "events.h"
 
-static int exit_3(void *arg)
-{
-	return 3;
-}
-
 PTC_CASE(
 	.claim = "Options passed in PTRACE_SEIZE's data take effect at once, without "
 		 "PTRACE_SETOPTIONS: a tracee seized with TRACEEXIT reports PTRACE_EVENT_EXIT",
@@ -15,7 +10,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_SEIZE, PTRACE_O_TRACEEXIT, exit_3, NULL);
+	pid_t pid = ptc_start(PTC_SEIZE, PTRACE_O_TRACEEXIT, ptc_exit_tracee, (void *)3);
 
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_EXIT, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "events.h"
 
-static int exit_3(void *arg)
-{
-	return 3;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SETOPTIONS ignores addr: with a nonzero addr it succeeds and the options "
 		 "in data take effect",
@@ -13,7 +8,7 @@ PTC_CASE(
 	.spec = "C077",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, exit_3, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_exit_tracee, (void *)3);
 
 	ASSERT_OK(PTRACE(PTRACE_SETOPTIONS, pid, 0x1234, PTRACE_O_TRACEEXIT));
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
