@@ -209,6 +209,17 @@ int ptc_exec_tracee(void *code)
 	return 1;
 }
 
+int ptc_exec_trap_tracee(void *code)
+{
+	sigset_t trap;
+
+	sigemptyset(&trap);
+	sigaddset(&trap, SIGTRAP);
+	sigprocmask(SIG_BLOCK, &trap, NULL);
+	ptc_exec_self("trap", (int)(intptr_t)code);
+	return 1;
+}
+
 void ptc_exec_fd(int fd, const char *mode, int code)
 {
 	char *argv[5], codebuf[16];
@@ -245,6 +256,7 @@ __attribute__((constructor)) static void exec_target(int argc, char **argv, char
 			_exit(99);
 		setrlimit(RLIMIT_CORE, &none);
 		prctl(PR_SET_DUMPABLE, 0);
+		prctl(PR_SET_NAME, "ptc-trap");
 		sigprocmask(SIG_UNBLOCK, &trap, NULL);
 		_exit(code);
 	}

@@ -88,8 +88,8 @@ void ptc_expect_untraced_spawn(struct ptc_spawn *s, pid_t parent);
  *   exit   exit with code
  *   euid   exit with the low byte of the effective UID
  *   trap   check that SIGTRAP is pending (blocked over the exec; exit 99
- *          if not), make itself undumpable (no core file), unblock SIGTRAP,
- *          then exit with code
+ *          if not), make itself undumpable (no core file), rename itself
+ *          "ptc-trap" (/proc/<pid>/comm), unblock SIGTRAP, exit with code
  *   pause  wait for signals forever */
 #define PTC_EXEC_MARK "--ptc-exec"
 
@@ -98,6 +98,9 @@ void ptc_expect_untraced_spawn(struct ptc_spawn *s, pid_t parent);
 void ptc_exec_self(const char *mode, int code);
 /* A tracee body: ptc_exec_self("exit", code) with code = (intptr_t)arg. */
 int ptc_exec_tracee(void *code);
+/* A tracee body: block SIGTRAP, then exec this program in mode "trap" with
+ * code = (intptr_t)arg: the post-exec SIGTRAP waits for the new program. */
+int ptc_exec_trap_tracee(void *code);
 /* The same through execveat(fd, "", AT_EMPTY_PATH). */
 void ptc_exec_fd(int fd, const char *mode, int code);
 /* A private copy of this program: an unnamed file (O_TMPFILE) in a
