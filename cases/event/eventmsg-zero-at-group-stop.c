@@ -6,6 +6,9 @@ PTC_CASE(
 		 "succeeds and gives 0",
 	.man = "PTRACE_GETEVENTMSG; Group-stop",
 	.spec = "C109 C110",
+	.man_stale = "ptrace(2) says only that the message describes the event that just happened, "
+		     "leaving its value at other stops open; the kernel resets it after every stop and "
+		     "gives 0 at signal-delivery-stops and group-stops",
 )
 {
 	pid_t pid = ptc_start(PTC_ATTACH, 0, ptc_idle, NULL);

@@ -12,6 +12,9 @@ PTC_CASE(
 		 "page only says the value is not meaningful there)",
 	.man = "PTRACE_GETEVENTMSG",
 	.spec = "C109 C110",
+	.man_stale = "ptrace(2) says only that the message describes the event that just happened, "
+		     "leaving its value at other stops open; the kernel resets it after every stop and "
+		     "gives 0 at signal-delivery-stops and group-stops",
 	.variants = "wait",
 )
 {

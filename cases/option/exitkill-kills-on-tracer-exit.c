@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0
+#include <sys/prctl.h>
+
 #include "events.h"
 
-static int attach_then_exit(void *arg)
+/* The tracer: a process of its own, which starts its tracee, attaches to
+ * it with EXITKILL and exits with the tracee running. */
+static int tracer_body(void *arg)
 {
-	pid_t tracee = *(pid_t *)arg;
+	pid_t *tracee = arg;
 
-	ASSERT_OK(PTRACE(PTRACE_ATTACH, tracee, 0, 0));
-	ASSERT_SIGNAL_STOP(tracee, SIGSTOP);
-	ASSERT_OK(PTRACE(PTRACE_SETOPTIONS, tracee, 0, PTRACE_O_EXITKILL));
-	ASSERT_OK(PTRACE(PTRACE_CONT, tracee, 0, 0));
-	return 0;	/* the tracer exits with its tracee running */
+	*tracee = ptc_fork(ptc_idle, NULL);
+	ASSERT_OK(PTRACE(PTRACE_ATTACH, *tracee, 0, 0));
+	ASSERT_SIGNAL_STOP(*tracee, SIGSTOP);
+	ASSERT_OK(PTRACE(PTRACE_SETOPTIONS, *tracee, 0, PTRACE_O_EXITKILL));
+	ASSERT_OK(PTRACE(PTRACE_CONT, *tracee, 0, 0));
+	return 0;
 }
 
 PTC_CASE(
@@ -20,9 +25,11 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t tracee = ptc_fork(ptc_idle, NULL);
-	pid_t tracer = ptc_fork(attach_then_exit, &tracee);
+	pid_t *tracee = ptc_shared(sizeof(*tracee));
 
-	ASSERT_EXITED(tracer, 0);
-	ASSERT_KILLED(tracee, SIGKILL);
+	/* The orphaned tracee comes to this process, to be waited for. */
+	ASSERT_OK(prctl(PR_SET_CHILD_SUBREAPER, 1));
+	ASSERT_EXITED(ptc_fork(tracer_body, tracee), 0);
+	ASSERT_GT(*tracee, 0);
+	ASSERT_KILLED(*tracee, SIGKILL);
 }

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0
+#include <sys/prctl.h>
+
 #include "events.h"
 
-static int seize_two_then_exit(void *arg)
+/* The tracer: a process of its own, which starts two tracees, seizes the
+ * first with EXITKILL and the second without, and exits. */
+static int tracer_body(void *arg)
 {
 	pid_t *tracee = arg;
 
+	tracee[0] = ptc_fork(ptc_idle, NULL);
+	tracee[1] = ptc_fork(ptc_idle, NULL);
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, tracee[0], 0, PTRACE_O_EXITKILL));
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, tracee[1], 0, 0));
 	return 0;
@@ -18,13 +24,13 @@ PTC_CASE(
 	.since = "3.8",
 )
 {
-	pid_t tracee[2], tracer;
+	pid_t *tracee = ptc_shared(2 * sizeof(*tracee));
 
-	tracee[0] = ptc_fork(ptc_idle, NULL);
-	tracee[1] = ptc_fork(ptc_idle, NULL);
-	tracer = ptc_fork(seize_two_then_exit, tracee);
+	/* The orphaned tracees come to this process, to be waited for. */
+	ASSERT_OK(prctl(PR_SET_CHILD_SUBREAPER, 1));
 	/* The tracer is gone only after it let go of both tracees. */
-	ASSERT_EXITED(tracer, 0);
+	ASSERT_EXITED(ptc_fork(tracer_body, tracee), 0);
+	ASSERT_TRUE(tracee[0] > 0 && tracee[1] > 0);
 	ASSERT_KILLED(tracee[0], SIGKILL);
 	EXPECT_EQ(ptc_proc_tracer(tracee[1]), 0);
 	ASSERT_OK(kill(tracee[1], SIGTERM));
