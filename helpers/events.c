@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Helpers for the event, option, exec and exit cases (see events.h). */
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <pthread.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/syscall.h>
+
+#include "../harness/ptc.h"
+#include "events.h"
+
+extern char **environ;
+
+/* ---- event stops ------------------------------------------------------- */
+
+unsigned long ptc_eventmsg(pid_t pid)
+{
+	unsigned long msg = 0xdeadbeef;
+
+	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
+	ptc_trace("event message of %d: %#lx", pid, msg);
+	return msg;
+}
+
+void ptc_check_event_siginfo(pid_t pid, int event)
+{
+	siginfo_t si;
+
+	memset(&si, 0xa5, sizeof(si));
+	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
+	EXPECT_EQ(si.si_signo, SIGTRAP);
+	EXPECT_EQ(si.si_code, (event << 8) | SIGTRAP);
+	EXPECT_EQ(si.si_pid, pid);
+	EXPECT_EQ(si.si_uid, getuid());
+}
+
+pid_t ptc_take_new_tracee(pid_t parent, bool seized)
+{
+	unsigned long msg = ptc_eventmsg(parent);
+	pid_t child = (pid_t)msg;
+
+	/* Never trust a pid from the kernel blindly: 0 or -1 would make a
+	 * wait (or worse, a kill) mean something else entirely. */
+	ASSERT_TRUE(msg > 0 && msg < (unsigned long)INT_MAX && child != parent);
+	if (seized)
+		ASSERT_EVENT_STOP(child, PTRACE_EVENT_STOP, SIGTRAP);
+	else
+		ASSERT_SIGNAL_STOP(child, SIGSTOP);
+	return child;
+}
+
+pid_t ptc_proc_tracer(pid_t tid)
+{
+	char path[64], buf[4096], *p;
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", tid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = 0;
+	p = strstr(buf, "\nTracerPid:");
+	return p ? (pid_t)strtol(p + 11, NULL, 10) : -1;
+}
+
+int ptc_exit_tracee(void *code)
+{
+	return (int)(intptr_t)code;
+}
+
+/* ---- a tracee that creates one child or thread ------------------------ */
+
+static char clone_stack[256 * 1024] __attribute__((aligned(16)));
+
+static int child_body(struct ptc_spawn *s)
+{
+	s->child_saw = ptc_gettid();
+	if (s->child_exec)
+		ptc_exec_self(s->child_exec, PTC_SPAWN_CODE);
+	if (s->child_pauses)
+		ptc_idle(NULL);
+	return PTC_SPAWN_CODE;
+}
+
+static int clone_child(void *arg)
+{
+	return child_body(arg);
+}
+
+static void *thread_child(void *arg)
+{
+	child_body(arg);
+	return NULL;
+}
+
+/* Separate, so that nothing of the caller's frame is live across vfork(). */
+static __attribute__((noinline)) pid_t do_vfork(struct ptc_spawn *s)
+{
+	pid_t c = vfork();
+
+	if (c == 0)
+		_exit(child_body(s));
+	return c;
+}
+
+int ptc_spawn_tracee(void *arg)
+{
+	struct ptc_spawn *s = arg;
+	pthread_t thread;
+	sigset_t quiet;
+	pid_t c = -1;
+	int err;
+
+	/* The child's exit signal would be one more signal-delivery-stop:
+	 * keep it pending instead (PTC_SPAWN_EXIT_SIGNAL for odd clones). */
+	sigemptyset(&quiet);
+	sigaddset(&quiet, SIGCHLD);
+	sigaddset(&quiet, PTC_SPAWN_EXIT_SIGNAL);
+	sigprocmask(SIG_BLOCK, &quiet, NULL);
+	switch (s->how) {
+	case PTC_SPAWN_FORK:
+		c = fork();
+		if (c == 0)
+			_exit(child_body(s));
+		break;
+	case PTC_SPAWN_VFORK:
+		c = do_vfork(s);
+		break;
+	case PTC_SPAWN_CLONE:
+		c = clone(clone_child, clone_stack + sizeof(clone_stack), (int)s->clone_flags, s);
+		break;
+	case PTC_SPAWN_THREAD:
+		err = pthread_create(&thread, NULL, thread_child, s);
+		ASSERT_EQ(err, 0);
+		ASSERT_EQ(pthread_join(thread, NULL), 0);
+		s->child = s->child_saw;
+		s->returned = 1;
+		if (s->marker)
+			raise(SIGUSR1);
+		return 0;
+	}
+	s->child = c;
+	s->returned = 1;
+	ASSERT_GT(c, 0);
+	ASSERT_EQ(waitpid(c, &s->child_status, __WALL), c);
+	EXPECT_TRUE(WIFEXITED(s->child_status) && WEXITSTATUS(s->child_status) == PTC_SPAWN_CODE);
+	if (s->marker)
+		raise(SIGUSR1);
+	return 0;
+}
+
+void ptc_spawn_finish(struct ptc_spawn *s, pid_t parent, pid_t child)
+{
+	ASSERT_OK(PTRACE(PTRACE_CONT, parent, 0, 0));
+	ASSERT_OK(PTRACE(PTRACE_CONT, child, 0, 0));
+	ASSERT_EXITED(child, s->how == PTC_SPAWN_THREAD ? 0 : PTC_SPAWN_CODE);
+	if (s->marker)
+		ASSERT_SIGNAL_STOP(parent, SIGUSR1);
+	else
+		ASSERT_EXITED(parent, 0);
+}
+
+void ptc_expect_untraced_spawn(struct ptc_spawn *s, pid_t parent)
+{
+	struct ptc_stop st = ptc_next_stop(-1);
+
+	ASSERT_TRUE(s->marker);
+	ASSERT_EQ(st.pid, parent);
+	ASSERT_STOP_IS(&st, .kind = PTC_SIGNAL_STOP, .sig = SIGUSR1);
+	EXPECT_EQ(s->returned, 1);
+	EXPECT_GT(s->child, 0);
+	EXPECT_EQ(s->child, s->child_saw);
+	EXPECT_TRUE(WIFEXITED(s->child_status) && WEXITSTATUS(s->child_status) == PTC_SPAWN_CODE);
+}
+
+/* ---- exec'ing this program ---------------------------------------------- */
+
+static void exec_args(char *argv[5], char codebuf[16], const char *mode, int code)
+{
+	snprintf(codebuf, 16, "%d", code);
+	argv[0] = "ptc-exec";
+	argv[1] = PTC_EXEC_MARK;
+	argv[2] = (char *)mode;
+	argv[3] = codebuf;
+	argv[4] = NULL;
+}
+
+void ptc_exec_self(const char *mode, int code)
+{
+	char *argv[5], codebuf[16];
+
+	exec_args(argv, codebuf, mode, code);
+	execve("/proc/self/exe", argv, environ);
+	PTC_FAIL(true, "execve of this program: %s", ptc_errno_name(errno));
+}
+
+int ptc_exec_tracee(void *code)
+{
+	ptc_exec_self("exit", (int)(intptr_t)code);
+	return 1;
+}
+
+int ptc_exec_trap_tracee(void *code)
+{
+	sigset_t trap;
+
+	sigemptyset(&trap);
+	sigaddset(&trap, SIGTRAP);
+	sigprocmask(SIG_BLOCK, &trap, NULL);
+	ptc_exec_self("trap", (int)(intptr_t)code);
+	return 1;
+}
+
+void ptc_exec_fd(int fd, const char *mode, int code)
+{
+	char *argv[5], codebuf[16];
+
+	exec_args(argv, codebuf, mode, code);
+	syscall(SYS_execveat, fd, "", argv, environ, AT_EMPTY_PATH);
+	PTC_FAIL(true, "execveat of a copy of this program: %s", ptc_errno_name(errno));
+}
+
+/* Runs before main() in every program that links this file: in an exec'd
+ * copy carrying the mark, the mode replaces the case entirely. */
+__attribute__((constructor)) static void exec_target(int argc, char **argv, char **envp)
+{
+	sigset_t set, trap;
+	int code;
+
+	(void)envp;
+	if (argc < 4 || !argv || strcmp(argv[1], PTC_EXEC_MARK) != 0)
+		return;
+	code = atoi(argv[3]);
+	if (strcmp(argv[2], "exit") == 0)
+		_exit(code);
+	if (strcmp(argv[2], "pause") == 0)
+		for (;;)
+			pause();
+	if (strcmp(argv[2], "euid") == 0)
+		_exit((int)(geteuid() & 0xff));
+	if (strcmp(argv[2], "trap") == 0) {
+		struct rlimit none = { 0, 0 };
+
+		sigemptyset(&trap);
+		sigaddset(&trap, SIGTRAP);
+		if (sigpending(&set) != 0 || !sigismember(&set, SIGTRAP))
+			_exit(99);
+		setrlimit(RLIMIT_CORE, &none);
+		prctl(PR_SET_DUMPABLE, 0);
+		prctl(PR_SET_NAME, "ptc-trap");
+		sigprocmask(SIG_UNBLOCK, &trap, NULL);
+		_exit(code);
+	}
+	_exit(98);
+}
+
+static int copy_into(const char *dir, mode_t mode, int open_flags)
+{
+	char buf[65536], path[64];
+	struct statvfs vfs;
+	ssize_t n;
+	int src, dst, ret;
+
+	if (statvfs(dir, &vfs) != 0 || (vfs.f_flag & (ST_NOSUID | ST_NOEXEC)))
+		return -1;
+	dst = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0700);
+	if (dst < 0)
+		return -1;
+	src = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+	ASSERT_GE(src, 0);
+	while ((n = read(src, buf, sizeof(buf))) > 0)
+		ASSERT_EQ(write(dst, buf, (size_t)n), n);
+	ASSERT_EQ(n, 0);
+	close(src);
+	/* After the writes: a write clears set-user-ID bits. */
+	ASSERT_OK(fchmod(dst, mode));
+	/* Reopen without write access, or exec would fail with ETXTBSY. */
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", dst);
+	ret = open(path, open_flags | O_CLOEXEC);
+	ASSERT_GE(ret, 0);
+	close(dst);
+	return ret;
+}
+
+int ptc_copy_self(mode_t mode, int open_flags)
+{
+	char self[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	const char *tmp = getenv("TMPDIR");
+	int fd;
+
+	ASSERT_GT(n, 0);
+	self[n] = 0;
+	/* The case's own directory runs programs already; then the usual
+	 * temporary directories. */
+	fd = copy_into(dirname(self), mode, open_flags);
+	if (fd < 0 && tmp && *tmp)
+		fd = copy_into(tmp, mode, open_flags);
+	if (fd < 0)
+		fd = copy_into("/tmp", mode, open_flags);
+	if (fd < 0)
+		fd = copy_into("/dev/shm", mode, open_flags);
+	if (fd < 0)
+		ptc_skip("no directory here allows an unnamed (O_TMPFILE) set-user-ID program");
+	return fd;
+}
+
+/* ---- a three-thread tracee ---------------------------------------------- */
+
+struct thread_arg {
+	struct ptc_threads *t;
+	int i;
+};
+
+static void act(struct ptc_threads *t, int i)
+{
+	ptc_gate_wait(&t->go[i]);
+	switch (t->action[i]) {
+	case PTC_T_EXIT:
+		syscall(SYS_exit, t->code[i]);
+		break;
+	case PTC_T_EXIT_GROUP:
+		syscall(SYS_exit_group, t->code[i]);
+		break;
+	case PTC_T_EXEC:
+		ptc_exec_self("exit", t->code[i]);
+		break;
+	}
+	PTC_FAIL(true, "thread %d survived its action", i);
+}
+
+static void *thread_main(void *p)
+{
+	struct thread_arg *a = p;
+
+	act(a->t, a->i);
+	return NULL;
+}
+
+static int threads_main(void *p)
+{
+	struct ptc_threads *t = p;
+	struct thread_arg args[PTC_NTHREADS];
+
+	t->tid[0] = ptc_gettid();
+	for (int i = 1; i < PTC_NTHREADS; i++) {
+		args[i] = (struct thread_arg){ t, i };
+		t->tid[i] = ptc_thread_start(thread_main, &args[i]);
+	}
+	ptc_gate_open(&t->ready);
+	act(t, 0);
+	return 0;
+}
+
+pid_t ptc_threads_start(struct ptc_threads *t)
+{
+	pid_t pid;
+
+	ptc_gate_init(&t->ready);
+	for (int i = 0; i < PTC_NTHREADS; i++)
+		ptc_gate_init(&t->go[i]);
+	pid = ptc_fork(threads_main, t);
+	ptc_gate_wait(&t->ready);
+	for (int i = 0; i < PTC_NTHREADS; i++)
+		ASSERT_GT(t->tid[i], 0);
+	ASSERT_EQ(t->tid[0], pid);
+	return pid;
+}
+
+void ptc_threads_go(struct ptc_threads *t, int i)
+{
+	ptc_gate_open(&t->go[i]);
+}
+
+void ptc_threads_seize(struct ptc_threads *t, unsigned mask, unsigned long options)
+{
+	for (int i = 0; i < PTC_NTHREADS; i++)
+		if (mask & (1u << i))
+			ASSERT_OK(PTRACE(PTRACE_SEIZE, t->tid[i], 0, options));
+}
+
+void ptc_mt_exec_run(struct ptc_threads *t, struct ptc_mt_exec *r, bool take_exec)
+{
+	pid_t tgid = t->tid[0];
+
+	memset(r, 0, sizeof(*r));
+	ptc_threads_go(t, 2);
+	/* The exec kills threads 0 and 1: both stop in PTRACE_EVENT_EXIT
+	 * first, in either order, and the exec cannot go on before both
+	 * are resumed. Thread 1's death may come before the leader's stop. */
+	while (!r->exit_event[0] || !r->exit_event[1]) {
+		struct ptc_stop st = ptc_next_stop(-1);
+		int i = st.pid == tgid ? 0 : st.pid == t->tid[1] ? 1 : -1;
+
+		ASSERT_TRUE(i >= 0);
+		if (i == 1 && r->exit_event[1]) {
+			r->other_end = st;
+			continue;
+		}
+		ASSERT_FALSE(r->exit_event[i]);
+		ASSERT_STOP_IS(&st, .kind = PTC_EVENT_STOP, .event = PTRACE_EVENT_EXIT, .sig = SIGTRAP);
+		r->exit_event[i] = true;
+		r->exit_msg[i] = ptc_eventmsg(st.pid);
+		ASSERT_OK(PTRACE(PTRACE_CONT, st.pid, 0, 0));
+	}
+	/* A traced non-leader thread is reaped by its tracer. */
+	if (!r->other_end.pid)
+		r->other_end = ptc_next_stop(t->tid[1]);
+	if (!take_exec)
+		return;
+	r->leader_after = ptc_next_stop(tgid);
+	if (r->leader_after.kind == PTC_EVENT_STOP)
+		r->exec_msg = ptc_eventmsg(tgid);
+}
+
+pid_t ptc_mt_exec(struct ptc_threads *t, struct ptc_mt_exec *r, int code, bool take_exec)
+{
+	pid_t tgid;
+
+	t->action[2] = PTC_T_EXEC;
+	t->code[2] = code;
+	tgid = ptc_threads_start(t);
+	ptc_threads_seize(t, 7, PTRACE_O_TRACEEXIT | PTRACE_O_TRACEEXEC);
+	ptc_mt_exec_run(t, r, take_exec);
+	return tgid;
+}
