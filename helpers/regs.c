@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Registers and memory of a tracee: the raw request, regset access, and
+ * trap sites in assembly that stop a tracee at addresses the tracer knows. */
+#include <sys/mman.h>
+#include <sys/syscall.h>
+
+#include "../harness/ptc.h"
+#include "regs.h"
+
+long ptc_ptrace_raw(long request, pid_t pid, unsigned long addr, unsigned long data)
+{
+	long ret;
+	int err;
+
+	errno = 0;
+	ret = syscall(SYS_ptrace, request, (long)pid, addr, data);
+	err = errno;
+	if (ret == -1)
+		ptc_trace("raw ptrace(%s, %d, %#lx, %#lx) = -1 %s", ptc_request_name(request), pid,
+			  addr, data, ptc_errno_name(err));
+	else
+		ptc_trace("raw ptrace(%s, %d, %#lx, %#lx) = %ld", ptc_request_name(request), pid,
+			  addr, data, ret);
+	errno = err;
+	return ret;
+}
+
+long ptc_regset(long req, pid_t pid, unsigned long type, void *buf, size_t *len)
+{
+	struct iovec iov = { .iov_base = buf, .iov_len = *len };
+	long ret = PTRACE(req, pid, type, &iov);
+	int err = errno;
+
+	if (ret != -1 && iov.iov_len != *len)
+		ptc_trace("  iov_len %zu -> %zu", *len, (size_t)iov.iov_len);
+	*len = iov.iov_len;
+	errno = err;
+	return ret;
+}
+
+void ptc_get_regs(pid_t pid, ptc_regs_t *regs)
+{
+	size_t len = sizeof(*regs);
+
+	ASSERT_OK(ptc_regset(PTRACE_GETREGSET, pid, NT_PRSTATUS, regs, &len));
+	ASSERT_EQ(len, sizeof(*regs));
+}
+
+void ptc_set_regs(pid_t pid, const ptc_regs_t *regs)
+{
+	size_t len = sizeof(*regs);
+
+	ASSERT_OK(ptc_regset(PTRACE_SETREGSET, pid, NT_PRSTATUS, (void *)regs, &len));
+}
+
+size_t ptc_page_size(void)
+{
+	return (size_t)sysconf(_SC_PAGESIZE);
+}
+
+void *ptc_unmapped_page(void)
+{
+	size_t page = ptc_page_size();
+	char *p = mmap(NULL, 3 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (p == MAP_FAILED)
+		PTC_FAIL(true, "mmap of 3 pages: %s", ptc_errno_name(errno));
+	ASSERT_OK(munmap(p + page, page));
+	return p + page;
+}
+
+void ptc_run_to_trap(pid_t pid)
+{
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
+}
+
+#if defined(__aarch64__)
+void ptc_trap_skip(pid_t pid)
+{
+	ptc_regs_t regs;
+
+	ptc_get_regs(pid, &regs);
+	regs.pc += 4;
+	ptc_set_regs(pid, &regs);
+}
+#else
+void ptc_trap_skip(pid_t pid)
+{
+	(void)pid;	/* x86 reports the IP after the int3 already */
+}
+#endif
+
+/* ---- trap sites ------------------------------------------------------------ */
+
+#define GLOBAL(name) ".globl " #name "\n.type " #name ",@function\n" #name ":\n"
+#define LABEL(name) ".globl " #name "\n" #name ":\n"
+#define PTC_STR_(x) #x
+#define PTC_STR(x) PTC_STR_(x)
+
+/* The same bytes for both x86 ABIs. */
+#define X86_STEP_SITE \
+	GLOBAL(ptc_step_site) \
+	"	int3\n" \
+	LABEL(ptc_step_start) \
+	"	nop\n" \
+	LABEL(ptc_step_second) \
+	"	nop\n" \
+	"	nop\n" \
+	LABEL(ptc_step_jump) \
+	"	jmp ptc_step_target\n" \
+	"	nop\n" \
+	"	nop\n" \
+	LABEL(ptc_step_target) \
+	"	nop\n" \
+	"	ret\n"
+
+#if defined(__x86_64__)
+__asm__(".text\n"
+	GLOBAL(ptc_trap_return)
+	"	mov %rdi, %rax\n"
+	"	int3\n"
+	LABEL(ptc_trap_return_ip)
+	"	ret\n"
+	X86_STEP_SITE
+	GLOBAL(ptc_syscall_site)
+	"	mov $" PTC_STR(SYS_getpid) ", %eax\n"
+	"	int3\n"
+	LABEL(ptc_syscall_insn)
+	"	syscall\n"
+	LABEL(ptc_syscall_after)
+	"	ret\n"
+	GLOBAL(ptc_trap_xmm0)
+	"	movq %rdi, %xmm0\n"
+	"	int3\n"
+	"	movq %xmm0, %rax\n"
+	"	ret\n"
+	GLOBAL(ptc_trap_fpucw)
+	"	int3\n"
+	"	sub $8, %rsp\n"
+	"	fnstcw (%rsp)\n"
+	"	movzwl (%rsp), %eax\n"
+	"	add $8, %rsp\n"
+	"	ret\n");
+#elif defined(__i386__)
+__asm__(".text\n"
+	GLOBAL(ptc_trap_return)
+	"	mov 4(%esp), %eax\n"
+	"	int3\n"
+	LABEL(ptc_trap_return_ip)
+	"	ret\n"
+	X86_STEP_SITE
+	GLOBAL(ptc_syscall_site)
+	"	mov $" PTC_STR(SYS_getpid) ", %eax\n"
+	"	int3\n"
+	LABEL(ptc_syscall_insn)
+	"	int $0x80\n"
+	LABEL(ptc_syscall_after)
+	"	ret\n"
+	GLOBAL(ptc_trap_xmm0)
+	"	movd 4(%esp), %xmm0\n"
+	"	int3\n"
+	"	movd %xmm0, %eax\n"
+	"	ret\n"
+	GLOBAL(ptc_trap_fpucw)
+	"	int3\n"
+	"	sub $4, %esp\n"
+	"	fnstcw (%esp)\n"
+	"	movzwl (%esp), %eax\n"
+	"	add $4, %esp\n"
+	"	ret\n");
+#elif defined(__aarch64__)
+__asm__(".text\n"
+	GLOBAL(ptc_trap_return)
+	LABEL(ptc_trap_return_ip)
+	"	brk #0\n"
+	"	ret\n"
+	GLOBAL(ptc_step_site)
+	"	brk #0\n"
+	LABEL(ptc_step_start)
+	"	nop\n"
+	LABEL(ptc_step_second)
+	"	nop\n"
+	"	nop\n"
+	LABEL(ptc_step_jump)
+	"	b ptc_step_target\n"
+	"	nop\n"
+	"	nop\n"
+	LABEL(ptc_step_target)
+	"	nop\n"
+	"	ret\n");
+#endif

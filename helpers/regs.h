@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Registers and memory of a tracee, for the memory, regs and arch cases.
+ *
+ * Registers are named through macros for this build's ABI (x86_64, i386
+ * or arm64), so one case checks the same behaviour for native and 32-bit
+ * tracees. The trap sites below are a few instructions of assembly in the
+ * helper library: a tracee calling one stops at an address the tracer
+ * knows (the tracee is a fork of the tracer, so the addresses agree).
+ */
+#ifndef PTC_REGS_H
+#define PTC_REGS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <sys/uio.h>
+#include <sys/user.h>
+
+#if defined(__x86_64__) || defined(__i386__)
+#define PTC_X86 1
+#else
+#define PTC_X86 0
+#endif
+
+/* The general registers as NT_PRSTATUS (and GETREGS on x86) lay them out
+ * for this build's ABI. */
+typedef struct user_regs_struct ptc_regs_t;
+
+#if defined(__x86_64__)
+#define PTC_REG_IP(r) ((r).rip)
+#define PTC_REG_SP(r) ((r).rsp)
+#define PTC_REG_RET(r) ((r).rax)	/* what the trap sites return */
+#define PTC_REG_SYSNR(r) ((r).orig_rax)
+#define PTC_USER_IP offsetof(struct user, regs.rip)
+#define PTC_USER_RET offsetof(struct user, regs.rax)
+#define PTC_USER_SYSNR offsetof(struct user, regs.orig_rax)
+#define PTC_USER_CS offsetof(struct user, regs.cs)
+#define PTC_USER_DS offsetof(struct user, regs.ds)
+#define PTC_USER_FLAGS offsetof(struct user, regs.eflags)
+#elif defined(__i386__)
+#define PTC_REG_IP(r) ((r).eip)
+#define PTC_REG_SP(r) ((r).esp)
+#define PTC_REG_RET(r) ((r).eax)
+#define PTC_REG_SYSNR(r) ((r).orig_eax)
+#define PTC_USER_IP offsetof(struct user, regs.eip)
+#define PTC_USER_RET offsetof(struct user, regs.eax)
+#define PTC_USER_SYSNR offsetof(struct user, regs.orig_eax)
+#define PTC_USER_CS offsetof(struct user, regs.xcs)
+#define PTC_USER_DS offsetof(struct user, regs.xds)
+#define PTC_USER_FLAGS offsetof(struct user, regs.eflags)
+#elif defined(__aarch64__)
+#define PTC_REG_IP(r) ((r).pc)
+#define PTC_REG_SP(r) ((r).sp)
+#define PTC_REG_RET(r) ((r).regs[0])
+#define PTC_REG_SYSNR(r) ((r).regs[8])
+#endif
+
+#if PTC_X86
+/* The x86 USER area (PEEKUSER/POKEUSER). The kernel's struct user is
+ * <sys/user.h>'s plus, on x86_64, two trailing words (error_code and
+ * fault_address) that glibc's copy lacks. */
+#define PTC_USER_DEBUGREG(i) (offsetof(struct user, u_debugreg) + (i) * sizeof(long))
+#if defined(__x86_64__)
+#define PTC_KERNEL_USER_SIZE (sizeof(struct user) + 2 * sizeof(long))
+#else
+#define PTC_KERNEL_USER_SIZE sizeof(struct user)
+#endif
+#define PTC_EFLAGS_TF 0x100UL
+#define PTC_EFLAGS_IF 0x200UL
+#define PTC_EFLAGS_IOPL 0x3000UL
+#endif
+
+/* ---- requests ---------------------------------------------------------- */
+
+/* The raw ptrace system call, bypassing libc's wrapper (for the kernel's
+ * own PEEK* convention: the word goes to *data). Logged like PTRACE(). */
+long ptc_ptrace_raw(long request, pid_t pid, unsigned long addr, unsigned long data);
+
+/* GETREGSET/SETREGSET (req) of regset type into/from buf: *len is the
+ * iov_len passed in and the one the kernel left. Returns the request's
+ * result (-1 with errno). */
+long ptc_regset(long req, pid_t pid, unsigned long type, void *buf, size_t *len);
+
+/* All general registers through NT_PRSTATUS, asserting success. */
+void ptc_get_regs(pid_t pid, ptc_regs_t *regs);
+void ptc_set_regs(pid_t pid, const ptc_regs_t *regs);
+
+/* ---- memory -------------------------------------------------------------- */
+
+/* A page-sized hole: an unmapped page between two mapped read-write pages
+ * (so nothing else gets mapped there). Call before forking the tracee,
+ * which inherits it. */
+void *ptc_unmapped_page(void);
+size_t ptc_page_size(void);
+
+/* ---- trap sites (assembly in regs.c) ------------------------------------ */
+
+/* Stops the caller with a SIGTRAP signal-delivery-stop (x86 int3, arm64
+ * brk) with v in the return register, and returns what that register
+ * holds when the caller goes on. At the stop the IP is ptc_trap_return_ip. */
+long ptc_trap_return(long v);
+extern const char ptc_trap_return_ip[];
+
+/* At a trap site's stop, make the tracee go on after the trap instruction
+ * (arm64 reports the IP at the brk; x86 already after the int3). */
+void ptc_trap_skip(pid_t pid);
+
+/* A trap, then straight-line instructions, then a taken jump:
+ *   trap; start: nop; second: nop; nop; jmp target; nop...; target: nop; ret
+ * After ptc_trap_skip the tracee is at ptc_step_start. */
+void ptc_step_site(void);
+extern const char ptc_step_start[], ptc_step_second[], ptc_step_jump[], ptc_step_target[];
+
+/* Resume pid (stopped anywhere, signal suppressed) up to its next trap
+ * site: asserts the SIGTRAP signal-delivery-stop. */
+void ptc_run_to_trap(pid_t pid);
+
+#if PTC_X86
+/* x86: a trap right before a syscall instruction (getpid: x86_64 syscall,
+ * i386 int $0x80); the IP at the stop is ptc_syscall_insn, after the
+ * syscall ptc_syscall_after. Returns getpid's result. */
+long ptc_syscall_site(void);
+extern const char ptc_syscall_insn[], ptc_syscall_after[];
+
+/* x86: puts v in xmm0's low word, traps, returns xmm0's low word. */
+long ptc_trap_xmm0(long v);
+
+/* x86: traps, then returns the x87 control word the caller has. */
+long ptc_trap_fpucw(void);
+#endif
+
+#endif
