@@ -75,6 +75,38 @@ void ptc_run_to_trap(pid_t pid)
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
 }
 
+#if PTC_X86
+#include <cpuid.h>
+
+size_t ptc_get_xstate(pid_t pid, void *buf)
+{
+	size_t len = PTC_XSTATE_MAX;
+	long r = ptc_regset(PTRACE_GETREGSET, pid, NT_X86_XSTATE, buf, &len);
+
+	if (r == -1 && errno == ENODEV)
+		ptc_skip("this CPU has no XSAVE (NT_X86_XSTATE fails with ENODEV)");
+	REQUIRE_SUPPORTED(r, EINVAL, "NT_X86_XSTATE regset");
+	ASSERT_OK(r);
+	return len;
+}
+
+uint64_t ptc_xcr0(void)
+{
+	uint32_t lo, hi;
+
+	__asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+	return (uint64_t)hi << 32 | lo;
+}
+
+uint32_t ptc_xsave_size(void)
+{
+	unsigned int a, b, c, d;
+
+	__cpuid_count(0xd, 0, a, b, c, d);
+	return b;
+}
+#endif
+
 #if defined(__aarch64__)
 void ptc_trap_skip(pid_t pid)
 {

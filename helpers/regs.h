@@ -32,6 +32,9 @@ typedef struct user_regs_struct ptc_regs_t;
 #define PTC_REG_SP(r) ((r).rsp)
 #define PTC_REG_RET(r) ((r).rax)	/* what the trap sites return */
 #define PTC_REG_SYSNR(r) ((r).orig_rax)
+#define PTC_REG_CS(r) ((r).cs)
+#define PTC_REG_SS(r) ((r).ss)
+#define PTC_REG_FLAGS(r) ((r).eflags)
 #define PTC_USER_IP offsetof(struct user, regs.rip)
 #define PTC_USER_RET offsetof(struct user, regs.rax)
 #define PTC_USER_SYSNR offsetof(struct user, regs.orig_rax)
@@ -43,6 +46,9 @@ typedef struct user_regs_struct ptc_regs_t;
 #define PTC_REG_SP(r) ((r).esp)
 #define PTC_REG_RET(r) ((r).eax)
 #define PTC_REG_SYSNR(r) ((r).orig_eax)
+#define PTC_REG_CS(r) ((r).xcs)
+#define PTC_REG_SS(r) ((r).xss)
+#define PTC_REG_FLAGS(r) ((r).eflags)
 #define PTC_USER_IP offsetof(struct user, regs.eip)
 #define PTC_USER_RET offsetof(struct user, regs.eax)
 #define PTC_USER_SYSNR offsetof(struct user, regs.orig_eax)
@@ -69,6 +75,22 @@ typedef struct user_regs_struct ptc_regs_t;
 #define PTC_EFLAGS_TF 0x100UL
 #define PTC_EFLAGS_IF 0x200UL
 #define PTC_EFLAGS_IOPL 0x3000UL
+
+/* The XSAVE image of NT_X86_XSTATE: the legacy (FXSAVE) area, the
+ * software bytes the kernel fills (XCR0 first), the XSAVE header. */
+#define PTC_XSTATE_XMM0 160
+#define PTC_XSTATE_SW_XCR0 464
+#define PTC_XSTATE_BV 512
+#define PTC_XSTATE_XCOMP_BV 520
+#define PTC_XSTATE_RESERVED 528
+#define PTC_XSTATE_MAX 65536
+
+/* The tracee's whole XSAVE image into buf (PTC_XSTATE_MAX bytes); returns
+ * its size. Skips the case on a CPU without XSAVE. */
+size_t ptc_get_xstate(pid_t pid, void *buf);
+/* This CPU's XCR0 (xgetbv 0) and XSAVE size for it (CPUID 0xd.0 EBX). */
+uint64_t ptc_xcr0(void);
+uint32_t ptc_xsave_size(void);
 #endif
 
 /* ---- requests ---------------------------------------------------------- */
