@@ -107,6 +107,42 @@ uint32_t ptc_xsave_size(void)
 }
 #endif
 
+#if defined(__x86_64__)
+#define SHSTK_REFUSED 3
+
+static int shstk_tracee(void *arg)
+{
+	long r;
+
+	/* Enabled by an inline system call: no frame older than this point
+	 * may return, its return address is not on the shadow stack. */
+	__asm__ volatile("syscall"
+			 : "=a"(r)
+			 : "a"((long)SYS_arch_prctl), "D"((long)ARCH_SHSTK_ENABLE),
+			   "S"((long)ARCH_SHSTK_SHSTK)
+			 : "rcx", "r11", "memory");
+	if (r != 0)
+		syscall(SYS_exit_group, SHSTK_REFUSED);
+	ptc_trap_return(0);
+	syscall(SYS_exit_group, 0);
+	return 0;
+}
+
+pid_t ptc_start_shstk_tracee(void)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, 0, shstk_tracee, NULL);
+	struct ptc_stop st;
+
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	st = ptc_next_stop(pid);
+	if (st.kind == PTC_EXITED && st.code == SHSTK_REFUSED)
+		ptc_skip("no user shadow stack here: arch_prctl(ARCH_SHSTK_ENABLE) failed "
+			 "(CPU without it, or a kernel without CONFIG_X86_USER_SHADOW_STACK)");
+	ASSERT_STOP_IS(&st, .kind = PTC_SIGNAL_STOP, .sig = SIGTRAP);
+	return pid;
+}
+#endif
+
 #if defined(__aarch64__)
 void ptc_trap_skip(pid_t pid)
 {

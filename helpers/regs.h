@@ -93,6 +93,32 @@ uint64_t ptc_xcr0(void);
 uint32_t ptc_xsave_size(void);
 #endif
 
+/* x86 arch_prctl codes (PTRACE_ARCH_PRCTL's data), with their uapi values. */
+#ifndef ARCH_SET_GS
+#define ARCH_SET_GS 0x1001
+#endif
+#ifndef ARCH_SET_FS
+#define ARCH_SET_FS 0x1002
+#endif
+#ifndef ARCH_GET_FS
+#define ARCH_GET_FS 0x1003
+#endif
+#ifndef ARCH_GET_GS
+#define ARCH_GET_GS 0x1004
+#endif
+#ifndef ARCH_SHSTK_ENABLE
+#define ARCH_SHSTK_ENABLE 0x5001
+#endif
+#ifndef ARCH_SHSTK_UNLOCK
+#define ARCH_SHSTK_UNLOCK 0x5004
+#endif
+#ifndef ARCH_SHSTK_STATUS
+#define ARCH_SHSTK_STATUS 0x5005
+#endif
+#ifndef ARCH_SHSTK_SHSTK
+#define ARCH_SHSTK_SHSTK (1ULL << 0)
+#endif
+
 /* ---- requests ---------------------------------------------------------- */
 
 /* The raw ptrace system call, bypassing libc's wrapper (for the kernel's
@@ -144,6 +170,13 @@ void ptc_run_to_trap(pid_t pid);
  * syscall ptc_syscall_after. Returns getpid's result. */
 long ptc_syscall_site(void);
 extern const char ptc_syscall_insn[], ptc_syscall_after[];
+
+#if defined(__x86_64__)
+/* x86_64: a tracee that enabled a user shadow stack, stopped at a trap
+ * site (SIGTRAP signal-delivery-stop). Skips the case when the CPU or the
+ * kernel gives it none. */
+pid_t ptc_start_shstk_tracee(void);
+#endif
 
 /* x86: puts v in xmm0's low word, traps, returns xmm0's low word. */
 long ptc_trap_xmm0(long v);
