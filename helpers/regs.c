@@ -107,6 +107,62 @@ uint32_t ptc_xsave_size(void)
 }
 #endif
 
+#if PTC_X86
+#include <asm/ldt.h>
+
+#define NR32_SET_THREAD_AREA 243	/* i386 numbers */
+#define NR32_GET_THREAD_AREA 244
+
+/* The TLS calls: a 64-bit task reaches them only through the 32-bit entry
+ * (int $0x80), which takes pointers below 4 GiB. */
+static long tls_call(long nr32, struct user_desc *d)
+{
+#if defined(__x86_64__)
+	static struct user_desc *low;
+	long r;
+
+	if (!low) {
+		low = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT, -1, 0);
+		if (low == MAP_FAILED)
+			PTC_FAIL(true, "mmap(MAP_32BIT): %s", ptc_errno_name(errno));
+	}
+	*low = *d;
+	__asm__ volatile("int $0x80"
+			 : "=a"(r)
+			 : "a"(nr32), "b"(low)
+			 : "memory", "r8", "r9", "r10", "r11");
+	*d = *low;
+	if (r < 0) {
+		errno = (int)-r;
+		return -1;
+	}
+	return r;
+#else
+	return syscall(nr32, d);
+#endif
+}
+
+int ptc_tls_alloc(unsigned int base)
+{
+	struct user_desc d = {
+		.entry_number = -1, .base_addr = base, .limit = 0xfffff, .seg_32bit = 1,
+		.limit_in_pages = 1, .useable = 1,
+	};
+
+	ASSERT_OK(tls_call(NR32_SET_THREAD_AREA, &d));
+	return (int)d.entry_number;
+}
+
+unsigned int ptc_tls_base(int idx)
+{
+	struct user_desc d = { .entry_number = (unsigned int)idx };
+
+	ASSERT_OK(tls_call(NR32_GET_THREAD_AREA, &d));
+	return d.base_addr;
+}
+#endif
+
 #if defined(__x86_64__)
 #define SHSTK_REFUSED 3
 

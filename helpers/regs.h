@@ -178,6 +178,13 @@ extern const char ptc_syscall_insn[], ptc_syscall_after[];
 pid_t ptc_start_shstk_tracee(void);
 #endif
 
+/* x86, in a tracee: set_thread_area(2) with entry_number -1, i.e. the
+ * kernel picks a free TLS entry, with this base; returns the entry's index
+ * (fails the case if the kernel refuses). */
+int ptc_tls_alloc(unsigned int base);
+/* x86, in a tracee: the base of TLS entry idx, by get_thread_area(2). */
+unsigned int ptc_tls_base(int idx);
+
 /* x86: puts v in xmm0's low word, traps, returns xmm0's low word. */
 long ptc_trap_xmm0(long v);
 
