@@ -62,6 +62,10 @@ typedef struct user_regs_struct ptc_regs_t;
 #define PTC_REG_SYSNR(r) ((r).regs[8])
 #endif
 
+/* The instruction pointer as an address, to compare with one (the i386
+ * registers are signed longs). */
+#define PTC_IP_OF(r) ((uintptr_t)PTC_REG_IP(r))
+
 #if PTC_X86
 /* The x86 USER area (PEEKUSER/POKEUSER). The kernel's struct user is
  * <sys/user.h>'s plus, on x86_64, two trailing words (error_code and

@@ -21,7 +21,7 @@ PTC_CASE(
 
 	ptc_run_to_trap(pid);
 	ptc_get_regs(pid, &regs);
-	EXPECT_EQ(PTC_REG_IP(regs), (uintptr_t)ptc_trap_return_ip);
+	EXPECT_EQ(PTC_IP_OF(regs), (uintptr_t)ptc_trap_return_ip);
 	EXPECT_EQ(PTC_REG_RET(regs), 0x5ca1ab1e);
 	ptc_trap_skip(pid);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

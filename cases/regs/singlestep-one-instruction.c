@@ -21,11 +21,11 @@ PTC_CASE(
 	ptc_run_to_trap(pid);
 	ptc_trap_skip(pid);
 	ptc_get_regs(pid, &regs);
-	ASSERT_EQ(PTC_REG_IP(regs), (uintptr_t)ptc_step_start);
+	ASSERT_EQ(PTC_IP_OF(regs), (uintptr_t)ptc_step_start);
 	ASSERT_OK(PTRACE(PTRACE_SINGLESTEP, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
 	ptc_get_regs(pid, &regs);
-	EXPECT_EQ(PTC_REG_IP(regs), (uintptr_t)ptc_step_second);
+	EXPECT_EQ(PTC_IP_OF(regs), (uintptr_t)ptc_step_second);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
 }
