@@ -20,7 +20,7 @@ PTC_CASE(
 		 "arch AUDIT_ARCH_X86_64 for a 64-bit tracee, AUDIT_ARCH_I386 for a 32-bit one "
 		 "(the compat entry), with that ABI's syscall number",
 	.man = "PTRACE_GET_SYSCALL_INFO",
-	.spec = "C037",
+	.spec = "C196 C037",
 	.since = "5.3",
 	.needs = "arch:x86",
 )
