@@ -75,6 +75,15 @@ void ptc_run_to_trap(pid_t pid)
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
 }
 
+long ptc_trap_value(pid_t pid)
+{
+	ptc_regs_t regs;
+
+	ptc_run_to_trap(pid);
+	ptc_get_regs(pid, &regs);
+	return (long)PTC_REG_RET(regs);
+}
+
 #if PTC_X86
 #include <cpuid.h>
 
@@ -181,6 +190,16 @@ static int shstk_tracee(void *arg)
 		syscall(SYS_exit_group, SHSTK_REFUSED);
 	ptc_trap_return(0);
 	syscall(SYS_exit_group, 0);
+	return 0;
+}
+
+int ptc_trap_then_check_gs(void *want)
+{
+	unsigned long gs = 0;
+
+	ptc_trap_return(0);
+	ASSERT_OK(syscall(SYS_arch_prctl, ARCH_GET_GS, &gs));
+	EXPECT_EQ(gs, *(unsigned long *)want);
 	return 0;
 }
 

@@ -167,6 +167,8 @@ extern const char ptc_step_start[], ptc_step_second[], ptc_step_jump[], ptc_step
 /* Resume pid (stopped anywhere, signal suppressed) up to its next trap
  * site: asserts the SIGTRAP signal-delivery-stop. */
 void ptc_run_to_trap(pid_t pid);
+/* The same, then returns the value the tracee passed to ptc_trap_return. */
+long ptc_trap_value(pid_t pid);
 
 #if PTC_X86
 /* x86: a trap right before a syscall instruction (getpid: x86_64 syscall,
@@ -180,6 +182,10 @@ extern const char ptc_syscall_insn[], ptc_syscall_after[];
  * site (SIGTRAP signal-delivery-stop). Skips the case when the CPU or the
  * kernel gives it none. */
 pid_t ptc_start_shstk_tracee(void);
+
+/* x86_64, a tracee body: traps, then checks that its GS base (its own
+ * arch_prctl(ARCH_GET_GS)) is *(unsigned long *)want. */
+int ptc_trap_then_check_gs(void *want);
 #endif
 
 /* x86, in a tracee: set_thread_area(2) with entry_number -1, i.e. the

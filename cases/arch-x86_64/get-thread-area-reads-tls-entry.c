@@ -27,12 +27,9 @@ PTC_CASE(
 #if PTC_X86
 	pid_t pid = ptc_start(PTC_TRACEME, 0, alloc_tls, NULL);
 	struct user_desc d;
-	ptc_regs_t regs;
 	long idx;
 
-	ptc_run_to_trap(pid);
-	ptc_get_regs(pid, &regs);
-	idx = (long)PTC_REG_RET(regs);
+	idx = ptc_trap_value(pid);
 	memset(&d, 0, sizeof(d));
 	d.entry_number = 999;	/* ignored */
 	ASSERT_OK(PTRACE(PTRACE_GET_THREAD_AREA, pid, idx, &d));

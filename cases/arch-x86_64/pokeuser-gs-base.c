@@ -4,18 +4,8 @@
 #include "ptc.h"
 #include "regs.h"
 
-#define GS_BASE 0x600dcafe000UL
-
 #if defined(__x86_64__)
-static int check_gs(void *arg)
-{
-	unsigned long gs = 0;
-
-	ptc_trap_return(0);
-	ASSERT_OK(syscall(SYS_arch_prctl, ARCH_GET_GS, &gs));
-	EXPECT_EQ(gs, GS_BASE);
-	return 0;
-}
+static unsigned long gs_base = 0x600dcafe000UL;
 #endif
 
 PTC_CASE(
@@ -28,14 +18,14 @@ PTC_CASE(
 )
 {
 #if defined(__x86_64__)
-	pid_t pid = ptc_start(PTC_TRACEME, 0, check_gs, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_trap_then_check_gs, &gs_base);
 	unsigned long fs = 0;
 
 	ptc_run_to_trap(pid);
 	ASSERT_OK(syscall(SYS_arch_prctl, ARCH_GET_FS, &fs));	/* the same in a fork */
 	EXPECT_EQ((unsigned long)PTRACE(PTRACE_PEEKUSER, pid,
 					offsetof(struct user, regs.fs_base), 0), fs);
-	ASSERT_OK(PTRACE(PTRACE_POKEUSER, pid, offsetof(struct user, regs.gs_base), GS_BASE));
+	ASSERT_OK(PTRACE(PTRACE_POKEUSER, pid, offsetof(struct user, regs.gs_base), gs_base));
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
 #endif

@@ -24,14 +24,11 @@ PTC_CASE(
 #if PTC_X86
 	pid_t pid = ptc_start(PTC_TRACEME, 0, alloc_tls, NULL);
 	struct user_desc d;
-	ptc_regs_t regs;
 	long first;
 
 	/* The kernel hands out the first free TLS entry: the lowest one here,
 	 * or the one after glibc's own for a 32-bit tracee. */
-	ptc_run_to_trap(pid);
-	ptc_get_regs(pid, &regs);
-	first = (long)PTC_REG_RET(regs);
+	first = ptc_trap_value(pid);
 	ASSERT_OK(PTRACE(PTRACE_GET_THREAD_AREA, pid, first, &d));
 	for (long idx = first; PTRACE(PTRACE_GET_THREAD_AREA, pid, idx - 1, &d) == 0;)
 		first = --idx;
