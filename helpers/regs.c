@@ -61,12 +61,24 @@ size_t ptc_page_size(void)
 void *ptc_unmapped_page(void)
 {
 	size_t page = ptc_page_size();
-	char *p = mmap(NULL, 3 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	unsigned long low = page, min = 0;
+	FILE *f = fopen("/proc/sys/vm/mmap_min_addr", "r");
+	char *p;
 
-	if (p == MAP_FAILED)
-		PTC_FAIL(true, "mmap of 3 pages: %s", ptc_errno_name(errno));
-	ASSERT_OK(munmap(p + page, page));
-	return p + page;
+	/* Nothing is mapped below vm.mmap_min_addr but by address (and only
+	 * with CAP_SYS_RAWIO), so the page under it stays a hole whatever the
+	 * process maps later; map the page at it, by address. */
+	if (f) {
+		if (fscanf(f, "%lu", &min) == 1 && min > low)
+			low = (min + page - 1) & ~(page - 1);
+		fclose(f);
+	}
+	p = mmap((void *)low, page, PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+	if (p == MAP_FAILED || p != (char *)low)
+		PTC_FAIL(true, "mmap of the page at %#lx: %s", low,
+			 p == MAP_FAILED ? ptc_errno_name(errno) : "placed elsewhere");
+	return p - page;
 }
 
 void ptc_run_to_trap(pid_t pid)

@@ -140,9 +140,9 @@ void ptc_set_regs(pid_t pid, const ptc_regs_t *regs);
 
 /* ---- memory -------------------------------------------------------------- */
 
-/* A page-sized hole: an unmapped page between two mapped read-write pages
- * (so nothing else gets mapped there). Call before forking the tracee,
- * which inherits it. */
+/* A page-sized hole that stays unmapped (just below vm.mmap_min_addr,
+ * where nothing is mapped unasked), with a mapped read-write page right
+ * above it. Call before forking the tracee, which inherits both. */
 void *ptc_unmapped_page(void);
 size_t ptc_page_size(void);
 
