@@ -8,7 +8,6 @@ PTC_CASE(
 		 "with EINVAL",
 	.man = "PTRACE_ARCH_PRCTL (undocumented)",
 	.spec = "C188",
-	.since = "2.6.25",
 	.needs = "arch:x86_64",
 )
 {

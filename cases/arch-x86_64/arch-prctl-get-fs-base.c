@@ -9,7 +9,6 @@ PTC_CASE(
 		 "the tracer's address in addr (arch_prctl's arguments, swapped)",
 	.man = "PTRACE_ARCH_PRCTL (undocumented)",
 	.spec = "C188",
-	.since = "2.6.25",
 	.needs = "arch:x86_64",
 )
 {

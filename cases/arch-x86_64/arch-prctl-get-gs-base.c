@@ -18,7 +18,6 @@ PTC_CASE(
 		 "one it set itself) to the tracer's address in addr",
 	.man = "PTRACE_ARCH_PRCTL (undocumented)",
 	.spec = "C188",
-	.since = "2.6.25",
 	.needs = "arch:x86_64",
 )
 {

@@ -11,7 +11,6 @@ PTC_CASE(
 		 "value in addr: the tracee's own arch_prctl(ARCH_GET_GS) then reports it",
 	.man = "PTRACE_ARCH_PRCTL (undocumented)",
 	.spec = "C188",
-	.since = "2.6.25",
 	.needs = "arch:x86_64",
 )
 {

@@ -20,7 +20,6 @@ PTC_CASE(
 		 "entry_number set to addr whatever the tracer put there",
 	.man = "PTRACE_GET_THREAD_AREA",
 	.spec = "C185",
-	.since = "2.6.0",
 	.needs = "arch:x86",
 )
 {

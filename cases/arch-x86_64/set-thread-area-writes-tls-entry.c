@@ -24,7 +24,6 @@ PTC_CASE(
 		 "the new base",
 	.man = "PTRACE_SET_THREAD_AREA",
 	.spec = "C186",
-	.since = "2.6.0",
 	.needs = "arch:x86",
 )
 {

@@ -8,7 +8,6 @@ PTC_CASE(
 		 "reserved header bytes, or feature bits outside XCR0",
 	.man = "PTRACE_SETREGSET",
 	.spec = "C047 5.C15",
-	.since = "2.6.35",
 	.needs = "arch:x86",
 	.links = "linux-git:814fb7bb7db5 CVE-2017-15537 LTP ptrace07",
 )

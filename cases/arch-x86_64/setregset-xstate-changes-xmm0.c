@@ -15,7 +15,6 @@ PTC_CASE(
 		 "xmm0 written at a trap is what the tracee then reads from xmm0",
 	.man = "PTRACE_SETREGSET",
 	.spec = "C047",
-	.since = "2.6.35",
 	.needs = "arch:x86",
 )
 {

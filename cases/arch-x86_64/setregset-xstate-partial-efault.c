@@ -7,7 +7,6 @@ PTC_CASE(
 		 "that is a valid multiple of 8 but shorter fails with EFAULT",
 	.man = "PTRACE_SETREGSET",
 	.spec = "C045 C047",
-	.since = "2.6.35",
 	.needs = "arch:x86",
 )
 {

@@ -16,7 +16,6 @@ PTC_CASE(
 		 "jump's target",
 	.man = "PTRACE_SINGLEBLOCK (undocumented)",
 	.spec = "C122",
-	.since = "2.6.25",
 	.needs = "arch:x86",
 )
 {

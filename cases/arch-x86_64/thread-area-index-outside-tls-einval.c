@@ -17,7 +17,6 @@ PTC_CASE(
 		 "the TLS entries (just below or above them, or 0) fail with EINVAL",
 	.man = "PTRACE_GET_THREAD_AREA; PTRACE_SET_THREAD_AREA",
 	.spec = "C187",
-	.since = "2.6.0",
 	.needs = "arch:x86",
 )
 {

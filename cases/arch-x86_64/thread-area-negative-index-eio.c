@@ -10,7 +10,6 @@ PTC_CASE(
 		 "entry\", cannot allocate an entry through ptrace",
 	.man = "PTRACE_GET_THREAD_AREA; PTRACE_SET_THREAD_AREA",
 	.spec = "C186 C187",
-	.since = "2.6.0",
 	.needs = "arch:x86",
 )
 {

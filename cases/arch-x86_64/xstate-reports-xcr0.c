@@ -8,7 +8,6 @@ PTC_CASE(
 		 "xgetbv shows",
 	.man = "PTRACE_GETREGSET",
 	.spec = "C042",
-	.since = "2.6.35",
 	.needs = "arch:x86",
 )
 {

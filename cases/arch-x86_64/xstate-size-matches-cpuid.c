@@ -8,7 +8,6 @@ PTC_CASE(
 		 "0xd reports for the features enabled in XCR0",
 	.man = "PTRACE_GETREGSET",
 	.spec = "C042 C044",
-	.since = "2.6.35",
 	.needs = "arch:x86",
 )
 {

@@ -7,7 +7,6 @@ PTC_CASE(
 		 "whole set, sets iov_len to its size and leaves the rest of the buffer alone",
 	.man = "PTRACE_GETREGSET",
 	.spec = "C044",
-	.since = "2.6.34",
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_idle, NULL);

@@ -13,7 +13,6 @@ PTC_CASE(
 		 "holds the value the tracee put there",
 	.man = "PTRACE_GETREGSET",
 	.spec = "C042 C043",
-	.since = "2.6.34",
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, 0, trap, NULL);

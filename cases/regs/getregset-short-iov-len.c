@@ -7,7 +7,6 @@ PTC_CASE(
 		 "that many bytes (the set's first registers) and leaves iov_len as it was",
 	.man = "PTRACE_GETREGSET",
 	.spec = "C044",
-	.since = "2.6.34",
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_idle, NULL);

@@ -7,7 +7,6 @@ PTC_CASE(
 		 "a multiple of the register set's element size (a word for NT_PRSTATUS)",
 	.man = "PTRACE_GETREGSET; PTRACE_SETREGSET",
 	.spec = "C045",
-	.since = "2.6.34",
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_idle, NULL);

@@ -8,7 +8,6 @@ PTC_CASE(
 		 "(NT_ARM_TLS on x86, NT_X86_XSTATE elsewhere)",
 	.man = "PTRACE_GETREGSET",
 	.spec = "C046",
-	.since = "2.6.34",
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_idle, NULL);

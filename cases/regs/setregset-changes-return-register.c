@@ -16,7 +16,6 @@ PTC_CASE(
 		 "returns",
 	.man = "PTRACE_SETREGSET",
 	.spec = "C047",
-	.since = "2.6.34",
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, 0, trap, NULL);

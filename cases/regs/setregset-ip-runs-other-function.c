@@ -21,7 +21,6 @@ PTC_CASE(
 		 "it (and exits 42) instead of returning from the trap",
 	.man = "PTRACE_SETREGSET",
 	.spec = "C047",
-	.since = "2.6.34",
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, 0, trap, NULL);
