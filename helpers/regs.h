@@ -67,6 +67,8 @@ typedef struct user_regs_struct ptc_regs_t;
 #define PTC_IP_OF(r) ((uintptr_t)PTC_REG_IP(r))
 
 #if PTC_X86
+#include <asm/ldt.h>	/* struct user_desc */
+
 /* The x86 USER area (PEEKUSER/POKEUSER). The kernel's struct user is
  * <sys/user.h>'s plus, on x86_64, two trailing words (error_code and
  * fault_address) that glibc's copy lacks. */

@@ -12,6 +12,7 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
+#if defined(__x86_64__)
 	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_idle, NULL);
 	unsigned long mine = 0, theirs = 0;
 
@@ -20,4 +21,5 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_ARCH_PRCTL, pid, &theirs, ARCH_GET_FS));
 	EXPECT_NE(theirs, 0);
 	EXPECT_EQ(theirs, mine);
+#endif
 }

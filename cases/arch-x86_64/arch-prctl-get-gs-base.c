@@ -6,12 +6,14 @@
 
 #define GS_BASE 0x5ca1ab1e000UL
 
+#if defined(__x86_64__)
 static int set_gs(void *arg)
 {
 	ASSERT_OK(syscall(SYS_arch_prctl, ARCH_SET_GS, GS_BASE));
 	ptc_trap_return(0);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "PTRACE_ARCH_PRCTL with ARCH_GET_GS in data writes the tracee's GS base (the "
@@ -21,10 +23,12 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
+#if defined(__x86_64__)
 	pid_t pid = ptc_start(PTC_TRACEME, 0, set_gs, NULL);
 	unsigned long gs = 0;
 
 	ptc_run_to_trap(pid);
 	ASSERT_OK(PTRACE(PTRACE_ARCH_PRCTL, pid, &gs, ARCH_GET_GS));
 	EXPECT_EQ(gs, GS_BASE);
+#endif
 }

@@ -2,7 +2,9 @@
 #include "ptc.h"
 #include "regs.h"
 
+#if PTC_X86
 static volatile int watched;
+#endif
 
 PTC_CASE(
 	.claim = "The debug registers sit at offsetof(struct user, u_debugreg[i]): a user "

@@ -4,6 +4,7 @@
 
 #define TRAP_HWBKPT_CODE 4	/* TRAP_HWBKPT */
 
+#if PTC_X86
 static volatile int watched;
 
 static int write_watched(void *arg)
@@ -11,6 +12,7 @@ static int write_watched(void *arg)
 	watched = 1;
 	return watched == 1 ? 0 : 1;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A write watchpoint set through the debug registers (DR0 = address, DR7 "

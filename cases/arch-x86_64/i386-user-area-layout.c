@@ -2,11 +2,13 @@
 #include "ptc.h"
 #include "regs.h"
 
+#if PTC_X86
 static int trap(void *arg)
 {
 	ptc_trap_return(0x5ca1ab1e);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A 32-bit tracer sees the i386 USER area: 4-byte words, eax at offset 24, "

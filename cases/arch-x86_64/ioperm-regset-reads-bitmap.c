@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/io.h>
-
 #include "ptc.h"
 #include "regs.h"
+#if PTC_X86
+#include <sys/io.h>
+#endif
 
 #define NT_386_IOPERM_TYPE 0x201	/* NT_386_IOPERM */
 #define PORT 0x80

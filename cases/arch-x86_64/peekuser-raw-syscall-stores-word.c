@@ -2,11 +2,13 @@
 #include "ptc.h"
 #include "regs.h"
 
+#if PTC_X86
 static int trap(void *arg)
 {
 	ptc_trap_return(0x5ca1ab1e);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "The raw ptrace system call for PTRACE_PEEKUSER stores the word at the "

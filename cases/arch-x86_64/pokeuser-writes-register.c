@@ -2,11 +2,13 @@
 #include "ptc.h"
 #include "regs.h"
 
+#if PTC_X86
 static int trap(void *arg)
 {
 	EXPECT_EQ(ptc_trap_return(1), 0x600dcafe);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "PTRACE_POKEUSER writes one register through its struct user offset: the "

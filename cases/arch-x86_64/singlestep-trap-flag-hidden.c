@@ -2,11 +2,13 @@
 #include "ptc.h"
 #include "regs.h"
 
+#if PTC_X86
 static int step_site(void *arg)
 {
 	ptc_step_site();
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "The trap flag the kernel sets to single-step a tracee is hidden from the "

@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <asm/ldt.h>
-
 #include "ptc.h"
 #include "regs.h"
 
