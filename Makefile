@@ -2,7 +2,8 @@
 #
 # make            build the runner and every case
 # make check      run the suite on the running kernel (TAP on stdout,
-#                 JSON and JUnit under out/results/)
+#                 JSON and JUnit under out/results/host/), then again with
+#                 32-bit tracees where -m32 works (out/results/host-i386/)
 # make test       install what the self-tests need, run them, then make check
 #
 # RUNFLAGS are passed to the runner, e.g. make check RUNFLAGS="-j1 signal".
@@ -81,8 +82,33 @@ $(RUNNER): $(RUNNER_SRC) $(HEADERS)
 		-Wno-missing-field-initializers -D_GNU_SOURCE -DPTC_NAME='"runner"' -Iharness -Ihelpers \
 		-o $@ $(RUNNER_SRC)
 
+# 32-bit tracees: where a -m32 program compiles and links here (gcc-multilib),
+# `make check` also builds every case with -m32 and runs them as a second run,
+# "host-i386", so the kernel's compat ptrace path is covered. The native run
+# comes first; check fails if either run has an unexpected result.
+M32_PROBE = printf '\043include <pthread.h>\nint main(void) { return pthread_self() == 0; }\n' | \
+	$(CC) -m32 -x c - -o $(OUT)/m32-probe -lpthread 2>/dev/null
+
+ifeq ($(ABI),i386)
 check: all
-	$(RUNNER) --cases $(BUILD)/cases --results $(OUT)/results/host $(RUNFLAGS)
+	$(RUNNER) --abi i386 --label host-i386 --cases $(BUILD)/cases \
+		--results $(OUT)/results/host-i386 $(RUNFLAGS)
+else
+check: all
+	@rc=0; \
+	$(RUNNER) --cases $(BUILD)/cases --results $(OUT)/results/host $(RUNFLAGS) || rc=1; \
+	mkdir -p $(OUT); \
+	if $(M32_PROBE); then \
+		rm -f $(OUT)/m32-probe; \
+		$(MAKE) --no-print-directory ABI=i386 cases && \
+		$(RUNNER) --abi i386 --label host-i386 --cases $(OUT)/build/i386/cases \
+			--results $(OUT)/results/host-i386 $(RUNFLAGS) || rc=1; \
+	else \
+		echo "note: no 32-bit userland here ($(CC) -m32 cannot build a program;" \
+			"install gcc-multilib): the host-i386 run of 32-bit tracees is skipped"; \
+	fi; \
+	exit $$rc
+endif
 
 selftest: all fixtures
 	$(PYTHON) -m pytest -q tests

@@ -336,6 +336,16 @@ static void parse_variant(const char *v)
 	exit(2);
 }
 
+/* Whether this build's tracee ABI is the arch a need names. "x86" is
+ * either x86 ABI (x86_64 or i386): a behaviour of the x86 kernel that both
+ * native and 32-bit tracees have. */
+static bool arch_is(const char *arch)
+{
+	if (strcmp(arch, "x86") == 0)
+		return strcmp(PTC_ARCH, "x86_64") == 0 || strcmp(PTC_ARCH, "i386") == 0;
+	return strcmp(arch, PTC_ARCH) == 0;
+}
+
 /* A requirement from .needs that this machine does not meet, or NULL. */
 static const char *unmet_need(void)
 {
@@ -347,7 +357,7 @@ static const char *unmet_need(void)
 	for (tok = strtok_r(needs, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
 		if (strcmp(tok, "root") == 0 && geteuid() != 0)
 			return "needs root";
-		if (strncmp(tok, "arch:", 5) == 0 && strcmp(tok + 5, PTC_ARCH) != 0) {
+		if (strncmp(tok, "arch:", 5) == 0 && !arch_is(tok + 5)) {
 			snprintf(why, sizeof(why), "needs arch %s (this is %s)", tok + 5, PTC_ARCH);
 			return why;
 		}
