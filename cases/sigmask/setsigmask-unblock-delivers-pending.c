@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "ptc.h"
+#include "sigqueue.h"
+
+PTC_CASE(
+	.claim = "A signal left pending because it was blocked is delivered once PTRACE_SETSIGMASK "
+		 "unblocks it: the resumed tracee stops for it",
+	.man = "PTRACE_SETSIGMASK",
+	.spec = "C072 C231",
+	.since = "3.11",
+)
+{
+	sigset_t block;
+	uint64_t none = 0;
+	pid_t pid;
+
+	sigemptyset(&block);
+	sigaddset(&block, SIGUSR1);
+	pid = ptc_start_blocking(&block);
+	ASSERT_OK(kill(pid, SIGUSR1));
+	EXPECT_EQ(ptc_proc_sigmask(pid, "ShdPnd"), PTC_SIGBIT(SIGUSR1));
+	REQUIRE_SUPPORTED(PTRACE(PTRACE_SETSIGMASK, pid, sizeof(none), &none), EIO,
+			  "PTRACE_SETSIGMASK");
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
+}
