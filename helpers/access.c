@@ -115,6 +115,21 @@ int ptc_try_attach(ptc_setup_fn setup, void *arg, long request, pid_t target)
 	return *result;
 }
 
+static int try_unshare(void *unprivileged)
+{
+	if (unprivileged)
+		ptc_become_unprivileged();
+	return unshare(CLONE_NEWUSER) == 0 ? 0 : 1;
+}
+
+bool ptc_userns_available(bool unprivileged)
+{
+	pid_t pid = ptc_fork(try_unshare, unprivileged ? (void *)1 : NULL);
+	struct ptc_stop st = ptc_next_stop(pid);
+
+	return st.kind == PTC_EXITED && st.code == 0;
+}
+
 int ptc_yama_scope(void)
 {
 	char buf[16] = { 0 };

@@ -42,6 +42,10 @@ pid_t ptc_spawn_target(ptc_setup_fn setup, void *arg);
  * request succeeded, else its errno. */
 int ptc_try_attach(ptc_setup_fn setup, void *arg, long request, pid_t target);
 
+/* Whether a process can create a user namespace here (as root, or after
+ * dropping privileges): tried in a child. */
+bool ptc_userns_available(bool unprivileged);
+
 /* Yama's ptrace_scope, or -1 without Yama. */
 int ptc_yama_scope(void);
 /* Run fn(arg) in a child with ptrace_scope set to scope, then put the old
