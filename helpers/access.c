@@ -43,6 +43,11 @@ void ptc_setup_unprivileged(void *unused)
 	ptc_become_unprivileged();
 }
 
+void ptc_setup_ids(void *ids)
+{
+	ptc_set_ids(ids, false);
+}
+
 struct spawn {
 	ptc_setup_fn setup;
 	void *arg;

@@ -31,6 +31,7 @@ void ptc_drop_capability(int cap);
 /* Run in a child before it waits (target) or attaches (attacher). */
 typedef void (*ptc_setup_fn)(void *arg);
 void ptc_setup_unprivileged(void *unused);	/* ptc_become_unprivileged() */
+void ptc_setup_ids(void *ids);			/* ptc_set_ids(ids, false) */
 
 /* A child that runs setup(arg) (if any), then only waits for signals.
  * Returns once setup has finished. */

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Pending signals and signal masks of a tracee (see sigqueue.h). */
+#include <stdarg.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 
@@ -15,13 +16,36 @@ static int block_and_stop(void *arg)
 	return ptc_idle(NULL);
 }
 
-pid_t ptc_start_blocking(const sigset_t *block)
+pid_t ptc_start_blocking(int sig, ...)
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, block_and_stop, (void *)block);
+	sigset_t block;
+	va_list ap;
+	pid_t pid;
+
+	sigemptyset(&block);
+	va_start(ap, sig);
+	for (; sig; sig = va_arg(ap, int))
+		sigaddset(&block, sig);
+	va_end(ap);
+	pid = ptc_start(PTC_TRACEME, 0, block_and_stop, &block);
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	return pid;
+}
+
+void ptc_sigsuspend_for(int keep, int wake, void (*handler)(int))
+{
+	sigset_t block, wait_mask;
+
+	signal(wake, handler);
+	sigemptyset(&block);
+	sigaddset(&block, keep);
+	sigaddset(&block, wake);
+	sigprocmask(SIG_BLOCK, &block, NULL);
+	sigemptyset(&wait_mask);
+	sigaddset(&wait_mask, keep);
+	sigsuspend(&wait_mask);
 }
 
 int ptc_sigqueue(pid_t pid, int sig, int value)

@@ -16,10 +16,14 @@
 /* The kernel sigset bit of a signal. */
 #define PTC_SIGBIT(sig) (1ULL << ((sig) - 1))
 
-/* Start a TRACEME tracee that blocks every signal in *block, then stops.
- * Returns with it in a SIGSTOP signal-delivery-stop, the mask in place;
- * resumed, it only waits for signals. */
-pid_t ptc_start_blocking(const sigset_t *block);
+/* Start a TRACEME tracee that blocks the signals listed (ending with 0),
+ * then stops. Returns with it in a SIGSTOP signal-delivery-stop, the mask
+ * in place; resumed, it only waits for signals. */
+pid_t ptc_start_blocking(int sig, ...);
+
+/* In the calling process: block keep and wake, handle wake with handler,
+ * then sigsuspend(2) with only keep blocked, until wake arrives. */
+void ptc_sigsuspend_for(int keep, int wake, void (*handler)(int));
 
 /* sigqueue(2) with an int value: process-directed, si_code SI_QUEUE. */
 int ptc_sigqueue(pid_t pid, int sig, int value);

@@ -7,6 +7,8 @@ PTC_CASE(
 		 "filters fails with ENOENT",
 	.man = "PTRACE_SECCOMP_GET_FILTER",
 	.spec = "C178",
+	.man_stale = "The man page gives ENOENT for an index greater than the number of "
+		     "filters; an index equal to it fails the same way",
 	.since = "4.4",
 	.needs = "root",
 )

@@ -2,11 +2,6 @@
 #include "ptc.h"
 #include "access.h"
 
-static void become(void *arg)
-{
-	ptc_set_ids(arg, false);
-}
-
 PTC_CASE(
 	.claim = "ATTACH and SEIZE compare the tracer's real uid, not its effective uid, with "
 		 "the target's: a real uid that matches is enough, an effective one is not",
@@ -21,8 +16,8 @@ PTC_CASE(
 					   g, g, g };
 	pid_t target = ptc_spawn_target(ptc_setup_unprivileged, NULL);
 
-	EXPECT_EQ(ptc_try_attach(become, &real_match, PTRACE_ATTACH, target), 0);
-	EXPECT_EQ(ptc_try_attach(become, &real_match, PTRACE_SEIZE, target), 0);
-	EXPECT_EQ(ptc_try_attach(become, &effective_match, PTRACE_ATTACH, target), EPERM);
-	EXPECT_EQ(ptc_try_attach(become, &effective_match, PTRACE_SEIZE, target), EPERM);
+	EXPECT_EQ(ptc_try_attach(ptc_setup_ids, &real_match, PTRACE_ATTACH, target), 0);
+	EXPECT_EQ(ptc_try_attach(ptc_setup_ids, &real_match, PTRACE_SEIZE, target), 0);
+	EXPECT_EQ(ptc_try_attach(ptc_setup_ids, &effective_match, PTRACE_ATTACH, target), EPERM);
+	EXPECT_EQ(ptc_try_attach(ptc_setup_ids, &effective_match, PTRACE_SEIZE, target), EPERM);
 }

@@ -2,11 +2,6 @@
 #include "ptc.h"
 #include "access.h"
 
-static void become(void *arg)
-{
-	ptc_set_ids(arg, false);
-}
-
 static void enter_new_userns(void *arg)
 {
 	ASSERT_OK(unshare(CLONE_NEWUSER));
@@ -26,7 +21,7 @@ PTC_CASE(
 
 	if (!ptc_userns_available(false))
 		ptc_skip("cannot create a user namespace here");
-	target = ptc_spawn_target(become, &other);
+	target = ptc_spawn_target(ptc_setup_ids, &other);
 	EXPECT_EQ(ptc_try_attach(NULL, NULL, PTRACE_SEIZE, target), 0);
 	EXPECT_EQ(ptc_try_attach(enter_new_userns, NULL, PTRACE_ATTACH, target), EPERM);
 	EXPECT_EQ(ptc_try_attach(enter_new_userns, NULL, PTRACE_SEIZE, target), EPERM);

@@ -2,11 +2,6 @@
 #include "ptc.h"
 #include "access.h"
 
-static void become(void *arg)
-{
-	ptc_set_ids(arg, false);
-}
-
 PTC_CASE(
 	.claim = "A tracer without CAP_SYS_PTRACE cannot attach to a process of its own uid "
 		 "whose gid differs from its own: EPERM",
@@ -16,7 +11,7 @@ PTC_CASE(
 )
 {
 	struct ptc_ids other_gid = PTC_IDS(PTC_UNPRIVILEGED_ID, 65533);
-	pid_t target = ptc_spawn_target(become, &other_gid);
+	pid_t target = ptc_spawn_target(ptc_setup_ids, &other_gid);
 
 	EXPECT_EQ(ptc_try_attach(ptc_setup_unprivileged, NULL, PTRACE_ATTACH, target), EPERM);
 	EXPECT_EQ(ptc_try_attach(ptc_setup_unprivileged, NULL, PTRACE_SEIZE, target), EPERM);

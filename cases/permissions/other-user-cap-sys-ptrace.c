@@ -2,11 +2,6 @@
 #include "ptc.h"
 #include "access.h"
 
-static void become(void *arg)
-{
-	ptc_set_ids(arg, false);
-}
-
 PTC_CASE(
 	.claim = "A tracer with CAP_SYS_PTRACE (root) can attach to a process of another user",
 	.man = "Ptrace access mode checking",
@@ -15,7 +10,7 @@ PTC_CASE(
 )
 {
 	struct ptc_ids other = PTC_IDS(65533, 65533);
-	pid_t target = ptc_spawn_target(become, &other);
+	pid_t target = ptc_spawn_target(ptc_setup_ids, &other);
 
 	EXPECT_EQ(ptc_try_attach(NULL, NULL, PTRACE_ATTACH, target), 0);
 	EXPECT_EQ(ptc_try_attach(NULL, NULL, PTRACE_SEIZE, target), 0);

@@ -2,11 +2,6 @@
 #include "ptc.h"
 #include "access.h"
 
-static void become(void *arg)
-{
-	ptc_set_ids(arg, false);
-}
-
 PTC_CASE(
 	.claim = "A tracer without CAP_SYS_PTRACE cannot attach to a process of another user: "
 		 "ATTACH and SEIZE fail with EPERM",
@@ -16,7 +11,7 @@ PTC_CASE(
 )
 {
 	struct ptc_ids other = PTC_IDS(65533, 65534);
-	pid_t target = ptc_spawn_target(become, &other);
+	pid_t target = ptc_spawn_target(ptc_setup_ids, &other);
 
 	EXPECT_EQ(ptc_try_attach(ptc_setup_unprivileged, NULL, PTRACE_ATTACH, target), EPERM);
 	EXPECT_EQ(ptc_try_attach(ptc_setup_unprivileged, NULL, PTRACE_SEIZE, target), EPERM);

@@ -4,11 +4,6 @@
 #include "ptc.h"
 #include "access.h"
 
-static void become(void *arg)
-{
-	ptc_set_ids(arg, false);
-}
-
 static void drop_cap_sys_ptrace(void *arg)
 {
 	ptc_drop_capability(CAP_SYS_PTRACE);
@@ -23,7 +18,7 @@ PTC_CASE(
 )
 {
 	struct ptc_ids other = PTC_IDS(65533, 65533);
-	pid_t target = ptc_spawn_target(become, &other);
+	pid_t target = ptc_spawn_target(ptc_setup_ids, &other);
 
 	EXPECT_EQ(ptc_try_attach(drop_cap_sys_ptrace, NULL, PTRACE_ATTACH, target), EPERM);
 	EXPECT_EQ(ptc_try_attach(drop_cap_sys_ptrace, NULL, PTRACE_SEIZE, target), EPERM);

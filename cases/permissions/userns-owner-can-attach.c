@@ -7,11 +7,6 @@
 
 static struct ptc_gate unshared, mapped, ready;
 
-static void become(void *arg)
-{
-	ptc_set_ids(arg, false);
-}
-
 /* An unprivileged process makes a user namespace, then switches to a uid
  * of it that maps to an outside uid other than its own. */
 static int other_uid_in_own_userns(void *arg)
@@ -76,5 +71,5 @@ PTC_CASE(
 
 	EXPECT_EQ(ptc_try_attach(ptc_setup_unprivileged, NULL, PTRACE_ATTACH, target), 0);
 	EXPECT_EQ(ptc_try_attach(ptc_setup_unprivileged, NULL, PTRACE_SEIZE, target), 0);
-	EXPECT_EQ(ptc_try_attach(become, &stranger, PTRACE_SEIZE, target), EPERM);
+	EXPECT_EQ(ptc_try_attach(ptc_setup_ids, &stranger, PTRACE_SEIZE, target), EPERM);
 }

@@ -10,13 +10,10 @@ PTC_CASE(
 	.since = "3.10",
 )
 {
-	sigset_t block;
 	pid_t pid;
 	siginfo_t *buf = ptc_buffer_before_hole(0);
 
-	sigemptyset(&block);
-	sigaddset(&block, SIGUSR1);
-	pid = ptc_start_blocking(&block);
+	pid = ptc_start_blocking(SIGUSR1, 0);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	REQUIRE_SUPPORTED(ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 0, NULL), EIO,
 			  "PTRACE_PEEKSIGINFO");

@@ -11,14 +11,10 @@ PTC_CASE(
 	.since = "3.10",
 )
 {
-	sigset_t block;
 	pid_t pid;
 	siginfo_t si[8];
 
-	sigemptyset(&block);
-	sigaddset(&block, SIGUSR1);
-	sigaddset(&block, SIGUSR2);
-	pid = ptc_start_blocking(&block);
+	pid = ptc_start_blocking(SIGUSR1, SIGUSR2, 0);
 	ASSERT_OK(ptc_sigqueue(pid, SIGUSR1, 1));
 	ASSERT_OK(ptc_sigqueue(pid, SIGUSR2, 2));
 	for (int round = 0; round < 2; round++) {

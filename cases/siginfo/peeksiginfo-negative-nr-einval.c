@@ -10,13 +10,10 @@ PTC_CASE(
 	.since = "3.10",
 )
 {
-	sigset_t block;
 	pid_t pid;
 	siginfo_t si[2];
 
-	sigemptyset(&block);
-	sigaddset(&block, SIGUSR1);
-	pid = ptc_start_blocking(&block);
+	pid = ptc_start_blocking(SIGUSR1, 0);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	REQUIRE_SUPPORTED(ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 1, si), EIO,
 			  "PTRACE_PEEKSIGINFO");

@@ -10,14 +10,11 @@ PTC_CASE(
 	.since = "3.10",
 )
 {
-	sigset_t block;
 	pid_t pid;
 	siginfo_t *buf = ptc_buffer_before_hole(2);
 	long n;
 
-	sigemptyset(&block);
-	sigaddset(&block, SIGRTMIN + 2);
-	pid = ptc_start_blocking(&block);
+	pid = ptc_start_blocking(SIGRTMIN + 2, 0);
 	for (int v = 1; v <= 4; v++)
 		ASSERT_OK(ptc_sigqueue(pid, SIGRTMIN + 2, v));
 	n = ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 4, buf);

@@ -13,15 +13,11 @@ PTC_CASE(
 	static const struct {
 		int sig, value;
 	} sent[] = { { 1, 10 }, { 2, 20 }, { 1, 11 }, { 1, 12 }, { 2, 21 } };
-	sigset_t block;
 	pid_t pid;
 	siginfo_t si[8];
 	long n;
 
-	sigemptyset(&block);
-	sigaddset(&block, SIGRTMIN + 1);
-	sigaddset(&block, SIGRTMIN + 2);
-	pid = ptc_start_blocking(&block);
+	pid = ptc_start_blocking(SIGRTMIN + 1, SIGRTMIN + 2, 0);
 	for (unsigned i = 0; i < 5; i++)
 		ASSERT_OK(ptc_sigqueue(pid, SIGRTMIN + sent[i].sig, sent[i].value));
 	n = ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 8, si);

@@ -11,15 +11,11 @@ PTC_CASE(
 	.since = "3.10",
 )
 {
-	sigset_t block;
 	pid_t pid;
 	siginfo_t si[4];
 	long n;
 
-	sigemptyset(&block);
-	sigaddset(&block, SIGUSR1);
-	sigaddset(&block, SIGUSR2);
-	pid = ptc_start_blocking(&block);
+	pid = ptc_start_blocking(SIGUSR1, SIGUSR2, 0);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	ASSERT_OK(ptc_tgkill(pid, pid, SIGUSR2));
 

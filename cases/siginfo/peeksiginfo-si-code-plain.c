@@ -10,16 +10,11 @@ PTC_CASE(
 	.since = "3.10",
 )
 {
-	sigset_t block;
 	pid_t pid;
 	siginfo_t si[4];
 	long n;
 
-	sigemptyset(&block);
-	sigaddset(&block, SIGUSR1);
-	sigaddset(&block, SIGUSR2);
-	sigaddset(&block, SIGRTMIN + 3);
-	pid = ptc_start_blocking(&block);
+	pid = ptc_start_blocking(SIGUSR1, SIGUSR2, SIGRTMIN + 3, 0);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	ASSERT_OK(ptc_tgsigqueue(pid, pid, SIGUSR2, 5));
 	ASSERT_OK(ptc_tgkill(pid, pid, SIGRTMIN + 3));

@@ -10,14 +10,11 @@ PTC_CASE(
 	.since = "3.10",
 )
 {
-	sigset_t block;
 	pid_t pid;
 	siginfo_t si[4];
 	long n;
 
-	sigemptyset(&block);
-	sigaddset(&block, SIGUSR1);
-	pid = ptc_start_blocking(&block);
+	pid = ptc_start_blocking(SIGUSR1, 0);
 	for (int v = 1; v <= 3; v++)
 		ASSERT_OK(ptc_sigqueue(pid, SIGUSR1, v));
 	n = ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 4, si);

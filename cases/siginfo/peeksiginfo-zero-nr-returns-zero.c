@@ -10,14 +10,11 @@ PTC_CASE(
 	.since = "3.10",
 )
 {
-	sigset_t block;
 	pid_t pid;
 	siginfo_t si;
 	long n;
 
-	sigemptyset(&block);
-	sigaddset(&block, SIGUSR1);
-	pid = ptc_start_blocking(&block);
+	pid = ptc_start_blocking(SIGUSR1, 0);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	memset(&si, 0xa5, sizeof(si));
 	n = ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 0, &si);

@@ -10,15 +10,11 @@ PTC_CASE(
 	.since = "3.11",
 )
 {
-	sigset_t block;
 	uint64_t mask = 0;
 	pid_t pid;
 	long r;
 
-	sigemptyset(&block);
-	sigaddset(&block, SIGUSR1);
-	sigaddset(&block, SIGRTMIN + 3);
-	pid = ptc_start_blocking(&block);
+	pid = ptc_start_blocking(SIGUSR1, SIGRTMIN + 3, 0);
 	r = PTRACE(PTRACE_GETSIGMASK, pid, sizeof(mask), &mask);
 	REQUIRE_SUPPORTED(r, EIO, "PTRACE_GETSIGMASK");
 	ASSERT_EQ(r, 0);

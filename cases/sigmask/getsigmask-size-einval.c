@@ -10,14 +10,11 @@ PTC_CASE(
 	.since = "3.11",
 )
 {
-	sigset_t block;
 	uint64_t mask[2];
 	pid_t pid;
 	static const unsigned long sizes[] = { 0, 4, 7, 9, 16, 128 };
 
-	sigemptyset(&block);
-	sigaddset(&block, SIGUSR2);
-	pid = ptc_start_blocking(&block);
+	pid = ptc_start_blocking(SIGUSR2, 0);
 	REQUIRE_SUPPORTED(PTRACE(PTRACE_GETSIGMASK, pid, 8, mask), EIO, "PTRACE_GETSIGMASK");
 	for (unsigned i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
 		mask[0] = mask[1] = 0;

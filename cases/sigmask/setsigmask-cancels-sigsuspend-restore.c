@@ -13,16 +13,9 @@ static void on_usr2(int sig)
 
 static int suspend(void *arg)
 {
-	sigset_t block, wait_mask, after;
+	sigset_t after;
 
-	signal(SIGUSR2, on_usr2);
-	sigemptyset(&block);
-	sigaddset(&block, SIGUSR1);
-	sigaddset(&block, SIGUSR2);
-	sigprocmask(SIG_BLOCK, &block, NULL);
-	sigemptyset(&wait_mask);
-	sigaddset(&wait_mask, SIGUSR1);
-	sigsuspend(&wait_mask);
+	ptc_sigsuspend_for(SIGUSR1, SIGUSR2, on_usr2);
 	sigprocmask(SIG_BLOCK, NULL, &after);
 	EXPECT_EQ(handled, 1);
 	/* The tracer's mask, not the one sigsuspend saved. */

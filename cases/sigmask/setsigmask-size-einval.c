@@ -10,15 +10,12 @@ PTC_CASE(
 	.since = "3.11",
 )
 {
-	sigset_t block;
 	uint64_t mask[2] = { PTC_SIGBIT(SIGUSR1) | PTC_SIGBIT(SIGTERM), 0 };
 	uint64_t now = 0;
 	pid_t pid;
 	static const unsigned long sizes[] = { 0, 4, 7, 9, 16, 128 };
 
-	sigemptyset(&block);
-	sigaddset(&block, SIGUSR2);
-	pid = ptc_start_blocking(&block);
+	pid = ptc_start_blocking(SIGUSR2, 0);
 	REQUIRE_SUPPORTED(PTRACE(PTRACE_GETSIGMASK, pid, 8, &now), EIO, "PTRACE_SETSIGMASK");
 	for (unsigned i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++)
 		EXPECT_ERRNO(PTRACE(PTRACE_SETSIGMASK, pid, sizes[i], mask), EINVAL);

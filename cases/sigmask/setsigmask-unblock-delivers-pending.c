@@ -10,13 +10,10 @@ PTC_CASE(
 	.since = "3.11",
 )
 {
-	sigset_t block;
 	uint64_t none = 0;
 	pid_t pid;
 
-	sigemptyset(&block);
-	sigaddset(&block, SIGUSR1);
-	pid = ptc_start_blocking(&block);
+	pid = ptc_start_blocking(SIGUSR1, 0);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	EXPECT_EQ(ptc_proc_sigmask(pid, "ShdPnd"), PTC_SIGBIT(SIGUSR1));
 	REQUIRE_SUPPORTED(PTRACE(PTRACE_SETSIGMASK, pid, sizeof(none), &none), EIO,
