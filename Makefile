@@ -71,7 +71,7 @@ FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/fixture/%,$(FIXTURE_
 
 RUNNER_SRC := harness/runner.c harness/runner_output.c harness/elf_meta.c harness/result.c helpers/names.c
 
-.PHONY: all cases fixtures check test selftest bench clean cross-arm64
+.PHONY: all cases fixtures check test selftest bench clean
 all: $(RUNNER) cases
 
 cases: $(CASES)
@@ -104,6 +104,7 @@ $(RUNNER): $(RUNNER_SRC) $(HEADERS)
 		-Wno-missing-field-initializers -D_GNU_SOURCE -DPTC_NAME='"runner"' -Iharness -Ihelpers \
 		$(ARCH_LDFLAGS) -o $@ $(RUNNER_SRC)
 
+.PHONY: cross-arm64
 cross-arm64:
 	$(MAKE) ARCH=arm64 all
 
