@@ -6,6 +6,13 @@
 #                 32-bit tracees where -m32 works (out/results/host-i386/)
 # make test       install what the self-tests need, run them, then make check
 #
+# make ARCH=arm64 (or make cross-arm64)
+#                 cross-build the runner and every case for arm64 with clang,
+#                 statically linked, into out/build/arm64 (runner in
+#                 out/build/arm64/bin): needs clang, lld, llvm-ar and Debian's
+#                 libc6-dev-arm64-cross, linux-libc-dev-arm64-cross and
+#                 libgcc-12-dev-arm64-cross
+#
 # RUNFLAGS are passed to the runner, e.g. make check RUNFLAGS="-j1 signal".
 
 CC ?= cc
@@ -22,7 +29,24 @@ else
 ABI_CFLAGS :=
 endif
 
+# The target arch: native (the host compiler), or arm64 (a clang cross build,
+# static so that the programs run in a minimal VM initramfs).
+ARCH ?= native
+ifeq ($(ARCH),arm64)
+CROSS_TRIPLE ?= aarch64-linux-gnu
+CROSS_CC ?= clang
+CC := $(CROSS_CC) --target=$(CROSS_TRIPLE)
+AR := llvm-ar
+ARCH_LDFLAGS := -fuse-ld=lld -static
+BUILD := $(OUT)/build/arm64
+RUNNER := $(BUILD)/bin/ptc-run
+else ifeq ($(ARCH),native)
+ARCH_LDFLAGS :=
 BUILD := $(OUT)/build/$(ABI)
+RUNNER := $(OUT)/bin/ptc-run
+else
+$(error ARCH=$(ARCH): known are native and arm64)
+endif
 
 # Quiet by default; make V=1 shows the commands.
 ifeq ($(V),1)
@@ -46,7 +70,6 @@ CASES := $(patsubst cases/%.c,$(BUILD)/cases/%,$(CASE_SRC))
 FIXTURE_SRC := $(sort $(wildcard tests/fixtures/*.c))
 FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/fixture/%,$(FIXTURE_SRC))
 
-RUNNER := $(OUT)/bin/ptc-run
 RUNNER_SRC := harness/runner.c harness/runner_output.c harness/elf_meta.c harness/result.c helpers/names.c
 
 .PHONY: all cases fixtures check test selftest bench mutants stress install clean
@@ -68,19 +91,23 @@ $(LIB): $(LIB_OBJ)
 $(BUILD)/cases/%: cases/%.c $(LIB) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call say,CASE,$*)
-	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"$(subst /,.,$*)"' -o $@ $< $(LIB) $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"$(subst /,.,$*)"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 $(BUILD)/fixtures/fixture/%: tests/fixtures/%.c $(LIB) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call say,FIXTURE,$*)
-	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"fixture.$*"' -o $@ $< $(LIB) $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"fixture.$*"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 $(RUNNER): $(RUNNER_SRC) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call say,LINK,$@)
 	$(Q)$(CC) $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 		-Wno-missing-field-initializers -D_GNU_SOURCE -DPTC_NAME='"runner"' -Iharness -Ihelpers \
-		-o $@ $(RUNNER_SRC)
+		$(ARCH_LDFLAGS) -o $@ $(RUNNER_SRC)
+
+.PHONY: cross-arm64
+cross-arm64:
+	$(MAKE) ARCH=arm64 all
 
 # 32-bit tracees: where a -m32 program compiles and links here (gcc-multilib),
 # `make check` also builds every case with -m32 and runs them as a second run,

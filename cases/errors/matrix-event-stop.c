@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "ptc.h"
+#include "reqmatrix.h"
+
+static int exit_now(void *arg)
+{
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "In a PTRACE_EVENT stop (here PTRACE_EVENT_EXIT) every request with valid "
+		 "arguments succeeds, except unknown requests, a bad restart signal, LISTEN and "
+		 "INTERRUPT of a tracee not seized (EIO) and ATTACH or SEIZE of it (EPERM)",
+	.man = "ERRORS; PTRACE_EVENT stops",
+	.spec = "C016 C019 C113",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACEEXIT, exit_now, NULL);
+	struct ptc_rq_tracee t = { .pid = pid, .options = PTRACE_O_TRACEEXIT };
+	static const struct ptc_rq_want rows[] = {
+		PTC_RQ_NEEDS_STOP(PTC_RQ_AT_STOP),
+		{ PTC_RQ_INTERRUPT, EIO },
+		{ PTC_RQ_ATTACH, EPERM },
+		{ PTC_RQ_SEIZE, EPERM },
+		{ PTC_RQ_LISTEN, EIO },
+		{ PTC_RQ_CONT, PTC_RQ_OK },
+	};
+
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_EXIT, SIGTRAP);
+	PTC_RQ_CHECK(&t, "a tracee in a PTRACE_EVENT_EXIT stop", rows);
+	ASSERT_EXITED(pid, 0);
+}

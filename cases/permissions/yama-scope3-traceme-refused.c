@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "ptc.h"
+#include "access.h"
+
+static int traceme_refused(void *arg)
+{
+	EXPECT_ERRNO(PTRACE(PTRACE_TRACEME, 0, 0, 0), EPERM);
+	return 0;
+}
+
+static int root_parent(void *arg)
+{
+	pid_t pid = ptc_fork(traceme_refused, NULL);
+
+	ASSERT_EXITED(pid, 0);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "With Yama's ptrace_scope 3, PTRACE_TRACEME always fails with EPERM, even "
+		 "under a root parent",
+	.man = "Ptrace access mode checking (Yama)",
+	.spec = "C014",
+)
+{
+	ptc_with_yama_scope(3, root_parent, NULL);
+}

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Ptrace access mode checking (see access.h). */
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/capability.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <time.h>
+
+#include "../harness/ptc.h"
+#include "access.h"
+
+#define YAMA_SCOPE "/proc/sys/kernel/yama/ptrace_scope"
+
+void ptc_set_ids(const struct ptc_ids *ids, bool keep_caps)
+{
+	if (keep_caps && prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) == -1)
+		PTC_FAIL(true, "PR_SET_KEEPCAPS: %s", ptc_errno_name(errno));
+	if (setgroups(0, NULL) == -1 || setresgid(ids->rgid, ids->egid, ids->sgid) == -1 ||
+	    setresuid(ids->ruid, ids->euid, ids->suid) == -1)
+		PTC_FAIL(true, "switching to uid %d/%d/%d gid %d/%d/%d: %s", ids->ruid, ids->euid,
+			 ids->suid, ids->rgid, ids->egid, ids->sgid, ptc_errno_name(errno));
+	prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
+}
+
+void ptc_drop_capability(int cap)
+{
+	struct __user_cap_header_struct hdr = { .version = _LINUX_CAPABILITY_VERSION_3 };
+	struct __user_cap_data_struct data[2];
+
+	if (syscall(SYS_capget, &hdr, data) == -1)
+		PTC_FAIL(true, "capget: %s", ptc_errno_name(errno));
+	data[cap / 32].effective &= ~(1U << (cap % 32));
+	data[cap / 32].permitted &= ~(1U << (cap % 32));
+	data[cap / 32].inheritable &= ~(1U << (cap % 32));
+	if (syscall(SYS_capset, &hdr, data) == -1)
+		PTC_FAIL(true, "capset: %s", ptc_errno_name(errno));
+}
+
+void ptc_setup_unprivileged(void *unused)
+{
+	(void)unused;
+	ptc_become_unprivileged();
+}
+
+void ptc_setup_ids(void *ids)
+{
+	ptc_set_ids(ids, false);
+}
+
+struct spawn {
+	ptc_setup_fn setup;
+	void *arg;
+	struct ptc_gate ready;
+};
+
+static int target_main(void *p)
+{
+	struct spawn *s = p;
+
+	if (s->setup)
+		s->setup(s->arg);
+	ptc_gate_open(&s->ready);
+	return ptc_idle(NULL);
+}
+
+pid_t ptc_spawn_target(ptc_setup_fn setup, void *arg)
+{
+	struct spawn s = { .setup = setup, .arg = arg };
+	pid_t pid;
+
+	ptc_gate_init(&s.ready);
+	pid = ptc_fork(target_main, &s);
+	ptc_gate_wait(&s.ready);
+	ptc_gate_close(&s.ready);
+	return pid;
+}
+
+struct attempt {
+	ptc_setup_fn setup;
+	void *arg;
+	long request;
+	pid_t target;
+	int *result;
+};
+
+static int attacher_main(void *p)
+{
+	struct attempt *a = p;
+
+	if (a->setup)
+		a->setup(a->arg);
+	if (PTRACE(a->request, a->target, 0, 0) == -1) {
+		*a->result = errno;
+		return 0;
+	}
+	*a->result = 0;
+	/* Leave the target as it was: take the stop the attach causes, detach. */
+	if (a->request == PTRACE_SEIZE) {
+		ASSERT_OK(PTRACE(PTRACE_INTERRUPT, a->target, 0, 0));
+		ASSERT_EVENT_STOP(a->target, PTRACE_EVENT_STOP, SIGTRAP);
+	} else {
+		ASSERT_SIGNAL_STOP(a->target, SIGSTOP);
+	}
+	ASSERT_OK(PTRACE(PTRACE_DETACH, a->target, 0, 0));
+	return 0;
+}
+
+int ptc_try_attach(ptc_setup_fn setup, void *arg, long request, pid_t target)
+{
+	int *result = ptc_shared(sizeof(*result));
+	struct attempt a = { setup, arg, request, target, result };
+	pid_t pid;
+
+	*result = -1;
+	pid = ptc_fork(attacher_main, &a);
+	ASSERT_EXITED(pid, 0);
+	ptc_trace("%s of %d from a child: %s", ptc_request_name(request), target,
+		  *result ? ptc_errno_name(*result) : "success");
+	return *result;
+}
+
+static int try_unshare(void *unprivileged)
+{
+	if (unprivileged)
+		ptc_become_unprivileged();
+	return unshare(CLONE_NEWUSER) == 0 ? 0 : 1;
+}
+
+bool ptc_userns_available(bool unprivileged)
+{
+	pid_t pid = ptc_fork(try_unshare, unprivileged ? (void *)1 : NULL);
+	struct ptc_stop st = ptc_next_stop(pid);
+
+	return st.kind == PTC_EXITED && st.code == 0;
+}
+
+int ptc_yama_scope(void)
+{
+	char buf[16] = { 0 };
+	int fd = open(YAMA_SCOPE, O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	return n > 0 ? atoi(buf) : -1;
+}
+
+static int write_scope(int scope)
+{
+	char buf[8];
+	int fd = open(YAMA_SCOPE, O_WRONLY | O_CLOEXEC);
+	int len = snprintf(buf, sizeof(buf), "%d\n", scope);
+	ssize_t n;
+
+	if (fd < 0)
+		return -1;
+	n = write(fd, buf, (size_t)len);
+	close(fd);
+	return n == len ? 0 : -1;
+}
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void ptc_with_yama_scope(int scope, ptc_fn fn, void *arg)
+{
+	int old = ptc_yama_scope();
+	double give_up = now() + 0.8 * ptc_deadline_seconds();
+	sigset_t chld, saved;
+	int status = 0;
+	pid_t pid;
+
+	if (old < 0)
+		ptc_skip("no Yama: " YAMA_SCOPE " is absent");
+	if (old != scope) {
+		if (scope == 3)
+			ptc_skip("ptrace_scope 3 cannot be undone until reboot: runs only where "
+				 "it is already 3 (it is %d)", old);
+		if (old == 3)
+			ptc_skip("ptrace_scope is 3 and cannot be lowered");
+		if (geteuid() != 0)
+			ptc_skip("changing ptrace_scope needs root (it is %d, the case needs %d)",
+				 old, scope);
+	}
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, &saved);
+	if (old != scope && write_scope(scope) == -1) {
+		sigprocmask(SIG_SETMASK, &saved, NULL);
+		ptc_skip("cannot write ptrace_scope %d: %s", scope, ptc_errno_name(errno));
+	}
+	ptc_trace("ptrace_scope %d -> %d", old, scope);
+	/* No assertion may end this process before the old value is back. */
+	fflush(NULL);
+	pid = fork();
+	if (pid == 0)
+		_exit(fn(arg));
+	while (pid > 0) {
+		pid_t r = waitpid(pid, &status, WNOHANG);
+		double left = give_up - now();
+		struct timespec ts;
+
+		if (r == pid)
+			break;
+		if (left <= 0) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &status, 0);
+			PTC_FAIL(false, "the test under ptrace_scope %d did not finish in time",
+				 scope);
+			break;
+		}
+		ts.tv_sec = (time_t)left;
+		ts.tv_nsec = (long)((left - (double)ts.tv_sec) * 1e9);
+		sigtimedwait(&chld, NULL, &ts);
+	}
+	if (old != scope && (write_scope(old) == -1 || ptc_yama_scope() != old))
+		PTC_FAIL(false, "could not put ptrace_scope back to %d", old);
+	ptc_trace("ptrace_scope back to %d", old);
+	sigprocmask(SIG_SETMASK, &saved, NULL);
+	if (pid < 0)
+		PTC_FAIL(false, "fork: %s", ptc_errno_name(errno));
+	else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		PTC_FAIL(false, "the test under ptrace_scope %d ended with status %#x", scope,
+			 status);
+	else
+		ptc_checked();
+}
