@@ -120,19 +120,33 @@ int ptc_try_attach(ptc_setup_fn setup, void *arg, long request, pid_t target)
 	return *result;
 }
 
-static int try_unshare(void *unprivileged)
+struct unshare_probe {
+	bool unprivileged;
+	int result;	/* 1: created, -1: refused, 0: the child never got there */
+};
+
+static int try_unshare(void *arg)
 {
-	if (unprivileged)
+	struct unshare_probe *p = arg;
+
+	if (p->unprivileged)
 		ptc_become_unprivileged();
-	return unshare(CLONE_NEWUSER) == 0 ? 0 : 1;
+	p->result = unshare(CLONE_NEWUSER) == 0 ? 1 : -1;
+	return 0;
 }
 
+/* The answer comes through shared memory, not the exit status: a skip must
+ * rest on what the child saw, never on a wait report that could be wrong. */
 bool ptc_userns_available(bool unprivileged)
 {
-	pid_t pid = ptc_fork(try_unshare, unprivileged ? (void *)1 : NULL);
-	struct ptc_stop st = ptc_next_stop(pid);
+	struct unshare_probe *p = ptc_shared(sizeof(*p));
+	pid_t pid;
 
-	return st.kind == PTC_EXITED && st.code == 0;
+	p->unprivileged = unprivileged;
+	pid = ptc_fork(try_unshare, p);
+	ASSERT_EXITED(pid, 0);
+	ASSERT_NE(p->result, 0);
+	return p->result == 1;
 }
 
 int ptc_yama_scope(void)
