@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Helpers for the cases on a tracee's life cycle (see lifecycle.h). */
+#include <fcntl.h>
+#include <sys/syscall.h>
+
+#include "../harness/ptc.h"
+#include "lifecycle.h"
+
+#define PARK_ENV "PTC_LIFECYCLE_PARK"
+
+/* An image exec'ed by lc_exec_park() stops here, before main(): it parks
+ * until it is killed, so a case can exec itself without running again. */
+__attribute__((constructor)) static void park_if_asked(void)
+{
+	if (getenv(PARK_ENV))
+		for (;;)
+			pause();
+}
+
+void lc_exec_park(void)
+{
+	char *argv[] = { "ptc-parked", NULL };
+	char *envp[] = { PARK_ENV "=1", NULL };
+
+	execve("/proc/self/exe", argv, envp);
+	PTC_FAIL(true, "execve(/proc/self/exe): %s", ptc_errno_name(errno));
+}
+
+/* ---- /proc ---------------------------------------------------------------- */
+
+static bool status_field(pid_t tid, const char *field, char *out, size_t len)
+{
+	char path[64], buf[4096], key[40], *p, *end;
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", tid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return false;
+	buf[n] = 0;
+	snprintf(key, sizeof(key), "\n%s:", field);
+	p = strstr(buf, key);
+	if (!p)
+		return false;
+	p += strlen(key);
+	while (*p == ' ' || *p == '\t')
+		p++;
+	end = strchr(p, '\n');
+	snprintf(out, len, "%.*s", end ? (int)(end - p) : (int)strlen(p), p);
+	return true;
+}
+
+pid_t lc_tracer_pid(pid_t tid)
+{
+	char v[32];
+
+	if (!status_field(tid, "TracerPid", v, sizeof(v)))
+		return -1;
+	ptc_trace("tid %d: TracerPid %s", tid, v);
+	return (pid_t)strtol(v, NULL, 10);
+}
+
+bool lc_thread_pending(pid_t tid, int sig)
+{
+	uint64_t m = ptc_proc_sigmask(tid, "SigPnd");
+
+	ptc_trace("tid %d: SigPnd %#llx", tid, (unsigned long long)m);
+	return m & LC_SIGBIT(sig);
+}
+
+bool lc_process_pending(pid_t tid, int sig)
+{
+	uint64_t m = ptc_proc_sigmask(tid, "ShdPnd");
+
+	ptc_trace("tid %d: ShdPnd %#llx", tid, (unsigned long long)m);
+	return m & LC_SIGBIT(sig);
+}
+
+/* ---- reports ---------------------------------------------------------------- */
+
+struct ptc_stop lc_expect_report(const char *file, int line, pid_t pid, int flags,
+				 struct ptc_want want)
+{
+	struct ptc_stop st;
+	int status = 0;
+	pid_t r = ptc_wait(pid, &status, flags);
+
+	if (r <= 0)
+		ptc_fail_at(file, line, true, "waiting for pid %d reported %s", pid,
+			    r == 0 ? "nothing (WNOHANG)" : ptc_errno_name(errno));
+	st = ptc_classify(r, status);
+	if (ptc_wait_flavour == PTC_WAITID) {
+		int code = 0;
+
+		switch (st.kind) {
+		case PTC_EXITED:
+			code = CLD_EXITED;
+			break;
+		case PTC_KILLED:
+			code = WCOREDUMP(status) ? CLD_DUMPED : CLD_KILLED;
+			break;
+		case PTC_CONTINUED:
+			code = CLD_CONTINUED;
+			break;
+		case PTC_JOBCTL_STOP:
+			code = CLD_STOPPED;
+			break;
+		default:
+			code = CLD_TRAPPED;
+		}
+		if (ptc_last_waitid_code != code)
+			ptc_fail_at(file, line, false,
+				    "waitid reported si_code %d for pid %d, expected %d",
+				    ptc_last_waitid_code, r, code);
+	}
+	ptc_check_stop(file, line, true, &st, want);
+	return st;
+}
+
+/* ---- tracee bodies ------------------------------------------------------------ */
+
+int lc_wait_gate(void *gate)
+{
+	ptc_gate_wait(gate);
+	return 0;
+}
+
+int lc_spin(void *unused)
+{
+	(void)unused;
+	for (volatile unsigned long i = 0;; i++)
+		;
+	return 0;
+}
+
+/* ---- a tracee process with a commanded second thread ------------------------- */
+
+/* Carry out the commands read from fd; returns only if the pipe breaks. */
+static void obey(struct lc_mt *mt, int fd)
+{
+	int word;
+
+	for (;;) {
+		ssize_t n = read(fd, &word, sizeof(word));
+
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n != sizeof(word))
+			return;
+		switch (word >> 8) {
+		case LC_OP_EXIT:
+			syscall(SYS_exit, word & 0xff);
+			break;
+		case LC_OP_EXIT_GROUP:
+			syscall(SYS_exit_group, word & 0xff);
+			break;
+		case LC_OP_EXEC_PARK:
+			lc_exec_park();
+			break;
+		case LC_OP_RAISE:
+			ptc_tgkill(mt->pid, ptc_gettid(), word & 0xff);
+			break;
+		}
+	}
+}
+
+static void *thread_main(void *arg)
+{
+	struct lc_mt *mt = arg;
+
+	obey(mt, mt->cmd[LC_THREAD][0]);
+	return NULL;
+}
+
+struct lc_mt_start_arg {
+	struct lc_mt *mt;
+	struct ptc_gate ready;
+};
+
+static int leader_main(void *arg)
+{
+	struct lc_mt_start_arg *a = arg;
+	struct lc_mt *mt = a->mt;
+
+	mt->tid = ptc_thread_start(thread_main, mt);
+	ptc_gate_open(&a->ready);
+	obey(mt, mt->cmd[LC_LEADER][0]);
+	return 99;
+}
+
+struct lc_mt *lc_mt_start(void)
+{
+	struct lc_mt_start_arg a = { .mt = ptc_shared(sizeof(struct lc_mt)) };
+
+	for (int i = 0; i < 2; i++)
+		if (pipe2(a.mt->cmd[i], O_CLOEXEC) == -1)
+			PTC_FAIL(true, "pipe2: %s", ptc_errno_name(errno));
+	ptc_gate_init(&a.ready);
+	a.mt->pid = ptc_fork(leader_main, &a);
+	ptc_gate_wait(&a.ready);
+	ptc_gate_close(&a.ready);
+	ptc_trace("process %d: leader %d, thread %d", a.mt->pid, a.mt->pid, a.mt->tid);
+	return a.mt;
+}
+
+void lc_mt_command(struct lc_mt *mt, enum lc_who who, enum lc_op op, int code)
+{
+	int word = (op << 8) | (code & 0xff);
+
+	ptc_trace("command to %s %d: op %d code %d", who == LC_LEADER ? "leader" : "thread",
+		  who == LC_LEADER ? mt->pid : mt->tid, op, code);
+	if (write(mt->cmd[who][1], &word, sizeof(word)) != sizeof(word))
+		PTC_FAIL(true, "writing a command: %s", ptc_errno_name(errno));
+}

@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Helpers for the cases on a tracee's life cycle: attaching, detaching,
+ * tracer death, death under ptrace and waiting. /proc fields the core
+ * helpers do not read, reports seen by a waiter other than the tracer (a
+ * real parent, with WUNTRACED or WCONTINUED), a tracee process whose
+ * leader and second thread obey commands, and an exec of the case's own
+ * image that only parks.
+ */
+#ifndef PTC_LIFECYCLE_H
+#define PTC_LIFECYCLE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "../harness/ptc.h"
+
+/* The bit of sig in a SigPnd/ShdPnd/SigBlk mask of /proc/<tid>/status. */
+#define LC_SIGBIT(sig) (1ULL << ((sig) - 1))
+
+/* TracerPid of /proc/<tid>/status: 0 when untraced, -1 when unreadable. */
+pid_t lc_tracer_pid(pid_t tid);
+
+/* Whether sig is pending for the thread itself (SigPnd) or for its whole
+ * process (ShdPnd). */
+bool lc_thread_pending(pid_t tid, int sig);
+bool lc_process_pending(pid_t tid, int sig);
+
+/* Wait for pid's next report with the given wait flags (WUNTRACED,
+ * WCONTINUED, WNOHANG, __WALL ...) in this run's wait flavour, classify it
+ * and check it: for a waiter that is not the tracer, or for flags the
+ * ASSERT_*_STOP macros do not pass. Fails the case when nothing is
+ * reported. Under waitid, also checks the si_code matches the report. */
+struct ptc_stop lc_expect_report(const char *file, int line, pid_t pid, int flags,
+				 struct ptc_want want);
+#define LC_ASSERT_REPORT(pid, flags, ...) \
+	lc_expect_report(__FILE__, __LINE__, pid, flags, (struct ptc_want){ __VA_ARGS__ })
+
+/* Nothing to report for pid right now (waitpid(WNOHANG) returns 0). */
+#define LC_EXPECT_NO_REPORT(pid, flags)                                  \
+	do {                                                             \
+		int lc_st_;                                              \
+		EXPECT_EQ(ptc_wait(pid, &lc_st_, (flags) | WNOHANG), 0); \
+	} while (0)
+
+/* ---- tracee bodies ------------------------------------------------------------ */
+
+/* Blocks in read() on the gate passed as arg (ptc_wait_blocked(.., SYS_read)
+ * shows it) until it is opened, then returns 0. */
+int lc_wait_gate(void *gate);
+/* Runs in user space forever, making no system call. */
+int lc_spin(void *unused);
+
+/* ---- a tracee process with a commanded second thread --------------------- */
+
+/* What a thread of an lc_mt process does when told (lc_mt_command). */
+enum lc_op {
+	LC_OP_EXIT = 1,		/* SYS_exit(code): this thread alone */
+	LC_OP_EXIT_GROUP,	/* SYS_exit_group(code): the whole process */
+	LC_OP_EXEC_PARK,	/* execve of the case's own image, which parks */
+	LC_OP_RAISE,		/* tgkill(itself, code) */
+};
+
+enum lc_who { LC_LEADER, LC_THREAD };
+
+/* Lives in ptc_shared() memory: both sides read it. */
+struct lc_mt {
+	pid_t pid;		/* the process, = the leader's TID */
+	pid_t tid;		/* the second thread */
+	int cmd[2][2];		/* command pipes of the leader and the thread */
+	int handled;		/* signals a handler of the tracee counted */
+};
+
+/* Fork a process that starts a second thread; both then block in read()
+ * on their command pipe (ptc_wait_blocked(.., SYS_read) shows it). Returns
+ * once both TIDs are known. Nobody traces it yet. */
+struct lc_mt *lc_mt_start(void);
+/* Make one thread of it carry out op with code. */
+void lc_mt_command(struct lc_mt *mt, enum lc_who who, enum lc_op op, int code);
+
+/* ---- exec ------------------------------------------------------------------- */
+
+/* execve() the case's own image so that it does nothing but park until it
+ * is killed (its main never runs). Returns only on failure, failing the
+ * case. */
+void lc_exec_park(void);
+
+#endif
