@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Helpers for the cases on a tracee's life cycle (see lifecycle.h). */
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 
 #include "../harness/ptc.h"
@@ -124,8 +125,20 @@ struct ptc_stop lc_expect_report(const char *file, int line, pid_t pid, int flag
 
 /* ---- tracee bodies ------------------------------------------------------------ */
 
+void lc_allow_tracers(void)
+{
+	prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY, 0, 0, 0);
+}
+
+int lc_idle(void *unused)
+{
+	lc_allow_tracers();
+	return ptc_idle(unused);
+}
+
 int lc_wait_gate(void *gate)
 {
+	lc_allow_tracers();
 	ptc_gate_wait(gate);
 	return 0;
 }
@@ -133,9 +146,49 @@ int lc_wait_gate(void *gate)
 int lc_spin(void *unused)
 {
 	(void)unused;
+	lc_allow_tracers();
 	for (volatile unsigned long i = 0;; i++)
 		;
 	return 0;
+}
+
+static volatile sig_atomic_t usr1_handled;
+
+static void count_usr1(int sig)
+{
+	(void)sig;
+	usr1_handled++;
+}
+
+static int held_main(void *arg)
+{
+	struct ptc_gate *gate = arg;
+	pid_t child;
+	char c;
+
+	lc_allow_tracers();
+	signal(SIGUSR1, count_usr1);
+	signal(SIGCHLD, SIG_IGN);
+	child = vfork();
+	if (child == 0)
+		_exit(read(gate->rd, &c, 1) == 1 ? 0 : 1);
+	if (child < 0)
+		return 100;
+	return usr1_handled;
+}
+
+pid_t lc_start_held(struct ptc_gate *gate)
+{
+#ifdef SYS_vfork
+	const long nr = SYS_vfork;
+#else
+	const long nr = SYS_clone;
+#endif
+	pid_t pid = ptc_fork(held_main, gate);
+
+	ptc_wait_blocked(pid, nr);
+	EXPECT_EQ(ptc_proc_state(pid), 'D');
+	return pid;
 }
 
 /* ---- a tracee process with a commanded second thread ------------------------- */
@@ -187,6 +240,7 @@ static int leader_main(void *arg)
 	struct lc_mt_start_arg *a = arg;
 	struct lc_mt *mt = a->mt;
 
+	lc_allow_tracers();
 	mt->tid = ptc_thread_start(thread_main, mt);
 	ptc_gate_open(&a->ready);
 	obey(mt, mt->cmd[LC_LEADER][0]);

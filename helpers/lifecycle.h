@@ -46,11 +46,24 @@ struct ptc_stop lc_expect_report(const char *file, int line, pid_t pid, int flag
 
 /* ---- tracee bodies ------------------------------------------------------------ */
 
+/* Let any process trace the caller, as a Yama ptrace_scope of 1 would
+ * otherwise refuse a tracer that is not an ancestor (no-op without Yama).
+ * Every tracee body below does it first. */
+void lc_allow_tracers(void);
+/* pause() forever. */
+int lc_idle(void *unused);
 /* Blocks in read() on the gate passed as arg (ptc_wait_blocked(.., SYS_read)
  * shows it) until it is opened, then returns 0. */
 int lc_wait_gate(void *gate);
 /* Runs in user space forever, making no system call. */
 int lc_spin(void *unused);
+
+/* A process held in a killable sleep, where signals sent to it stay pending
+ * without waking it: it vforks a child that waits on the gate. Once the
+ * gate opens it returns from vfork() and exits with the number of SIGUSR1
+ * its handler ran for (SIGCHLD is ignored, so the vfork child leaves no
+ * signal behind). lc_start_held() forks it and returns when it sleeps. */
+pid_t lc_start_held(struct ptc_gate *gate);
 
 /* ---- a tracee process with a commanded second thread --------------------- */
 

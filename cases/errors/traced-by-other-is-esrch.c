@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
 #include "lifecycle.h"
 
 struct tracer_arg {
@@ -27,11 +29,15 @@ PTC_CASE(
 	.since = "3.4",
 )
 {
-	struct tracer_arg a = { .tracee = ptc_fork(ptc_idle, NULL) };
+	struct ptc_gate gate;
+	struct tracer_arg a;
 	pid_t tracer;
 	siginfo_t si;
 	long word;
 
+	ptc_gate_init(&gate);
+	a.tracee = ptc_fork(lc_wait_gate, &gate);
+	ptc_wait_blocked(a.tracee, SYS_read);
 	ptc_gate_init(&a.stopped);
 	ptc_gate_init(&a.done);
 	tracer = ptc_fork(other_tracer, &a);
