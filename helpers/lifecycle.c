@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Helpers for the cases on a tracee's life cycle (see lifecycle.h). */
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 
@@ -15,7 +16,7 @@ __attribute__((constructor)) static void park_if_asked(void)
 {
 	if (getenv(PARK_ENV))
 		for (;;)
-			pause();
+			ppoll(NULL, 0, NULL, NULL);
 }
 
 void lc_exec_park(void)
@@ -141,6 +142,17 @@ int lc_wait_gate(void *gate)
 	lc_allow_tracers();
 	ptc_gate_wait(gate);
 	return 0;
+}
+
+int lc_read_once(void *gate)
+{
+	struct ptc_gate *g = gate;
+	ssize_t r;
+	char c;
+
+	lc_allow_tracers();
+	r = read(g->rd, &c, 1);
+	return r == 1 ? 0 : r == -1 && errno == EINTR ? 2 : 3;
 }
 
 int lc_spin(void *unused)

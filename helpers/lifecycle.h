@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
 
 #include "../harness/ptc.h"
@@ -55,6 +56,9 @@ int lc_idle(void *unused);
 /* Blocks in read() on the gate passed as arg (ptc_wait_blocked(.., SYS_read)
  * shows it) until it is opened, then returns 0. */
 int lc_wait_gate(void *gate);
+/* One read() on the gate passed as arg: returns 0 if it got the byte, 2 if
+ * it failed with EINTR, 3 otherwise. */
+int lc_read_once(void *gate);
 /* Runs in user space forever, making no system call. */
 int lc_spin(void *unused);
 
@@ -95,8 +99,9 @@ void lc_mt_command(struct lc_mt *mt, enum lc_who who, enum lc_op op, int code);
 /* ---- exec ------------------------------------------------------------------- */
 
 /* execve() the case's own image so that it does nothing but park until it
- * is killed (its main never runs). Returns only on failure, failing the
- * case. */
+ * is killed: its main never runs, it blocks in ppoll() (LC_PARK_NR) at
+ * once. Returns only on failure, failing the case. */
 void lc_exec_park(void);
+#define LC_PARK_NR SYS_ppoll
 
 #endif

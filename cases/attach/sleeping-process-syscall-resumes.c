@@ -3,16 +3,6 @@
 
 #include "lifecycle.h"
 
-/* One read(): 0 if it got the byte, 2 on EINTR, 3 otherwise. */
-static int read_once(void *arg)
-{
-	struct ptc_gate *g = arg;
-	char c;
-	ssize_t r = read(g->rd, &c, 1);
-
-	return r == 1 ? 0 : r == -1 && errno == EINTR ? 2 : 3;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_ATTACH interrupts a process blocked in read() on a pipe with its SIGSTOP "
 		 "stop; suppressing the SIGSTOP restarts the read(), which blocks again and later "
@@ -26,7 +16,7 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_fork(read_once, &gate);
+	pid = ptc_fork(lc_read_once, &gate);
 	ptc_wait_blocked(pid, SYS_read);
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
