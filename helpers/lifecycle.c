@@ -144,6 +144,18 @@ int lc_wait_gate(void *gate)
 	return 0;
 }
 
+static void exit_handled(int sig)
+{
+	_exit(LC_HANDLED(sig));
+}
+
+int lc_wait_gate_or_handle(void *gate)
+{
+	signal(SIGUSR1, exit_handled);
+	signal(SIGUSR2, exit_handled);
+	return lc_wait_gate(gate);
+}
+
 int lc_read_once(void *gate)
 {
 	struct ptc_gate *g = gate;

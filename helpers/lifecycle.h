@@ -56,6 +56,11 @@ int lc_idle(void *unused);
 /* Blocks in read() on the gate passed as arg (ptc_wait_blocked(.., SYS_read)
  * shows it) until it is opened, then returns 0. */
 int lc_wait_gate(void *gate);
+/* lc_wait_gate with handlers for SIGUSR1 and SIGUSR2 that end the process
+ * at once with exit code LC_HANDLED(sig): a handled signal is seen in the
+ * exit code, an unhandled one leaves the exit code 0. */
+int lc_wait_gate_or_handle(void *gate);
+#define LC_HANDLED(sig) (100 + (sig))
 /* One read() on the gate passed as arg: returns 0 if it got the byte, 2 if
  * it failed with EINTR, 3 otherwise. */
 int lc_read_once(void *gate);

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "lifecycle.h"
+
+PTC_CASE(
+	.claim = "PTRACE_DETACH from a group-stop (PTRACE_ATTACH tracee) leaves the process "
+		 "stopped: it sits in a job-control stop its parent can collect with WUNTRACED, "
+		 "and only SIGCONT lets it run on",
+	.man = "PTRACE_DETACH; Group-stop",
+	.spec = "C170",
+	.variants = "wait",
+)
+{
+	struct ptc_gate gate;
+	pid_t pid;
+
+	ptc_gate_init(&gate);
+	pid = ptc_start(PTC_ATTACH, 0, lc_wait_gate, &gate);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGSTOP));
+	ASSERT_GROUP_STOP(pid, SIGSTOP);
+	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
+	/* Were it running, it would now read the gate and exit. */
+	ptc_gate_open(&gate);
+	ptc_wait_state(pid, "T");
+	LC_ASSERT_REPORT(pid, WUNTRACED, .kind = PTC_JOBCTL_STOP, .sig = SIGSTOP);
+	EXPECT_EQ(ptc_proc_state(pid), 'T');
+	ASSERT_OK(kill(pid, SIGCONT));
+	ASSERT_EXITED(pid, 0);
+}

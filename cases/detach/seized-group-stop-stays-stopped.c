@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "lifecycle.h"
+
+PTC_CASE(
+	.claim = "PTRACE_DETACH from the PTRACE_EVENT_STOP of a group-stop (PTRACE_SEIZE tracee) "
+		 "leaves the process stopped: its parent collects the stop with WUNTRACED and only "
+		 "SIGCONT lets it run on",
+	.man = "PTRACE_DETACH; Group-stop",
+	.spec = "C170",
+	.since = "3.4",
+	.variants = "wait",
+)
+{
+	struct ptc_gate gate;
+	pid_t pid;
+
+	ptc_gate_init(&gate);
+	pid = ptc_start(PTC_SEIZE, 0, lc_wait_gate, &gate);
+	ptc_wait_blocked(pid, SYS_read);
+	ASSERT_OK(kill(pid, SIGTSTP));
+	ASSERT_SIGNAL_STOP(pid, SIGTSTP);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGTSTP));
+	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTSTP);
+	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
+	ptc_gate_open(&gate);
+	ptc_wait_state(pid, "T");
+	LC_ASSERT_REPORT(pid, WUNTRACED, .kind = PTC_JOBCTL_STOP, .sig = SIGTSTP);
+	EXPECT_EQ(ptc_proc_state(pid), 'T');
+	ASSERT_OK(kill(pid, SIGCONT));
+	ASSERT_EXITED(pid, 0);
+}
