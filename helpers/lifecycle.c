@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
+#include <time.h>
 
 #include "../harness/ptc.h"
 #include "lifecycle.h"
@@ -81,6 +82,20 @@ bool lc_process_pending(pid_t tid, int sig)
 
 	ptc_trace("tid %d: ShdPnd %#llx", tid, (unsigned long long)m);
 	return m & LC_SIGBIT(sig);
+}
+
+void lc_wait_untraced(pid_t tid)
+{
+	struct timespec t0, t;
+	pid_t tracer;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	while ((tracer = lc_tracer_pid(tid)) != 0) {
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		if (t.tv_sec - t0.tv_sec + (t.tv_nsec - t0.tv_nsec) / 1e9 > ptc_deadline_seconds())
+			ptc_timeout("tid %d still traced by %d", tid, tracer);
+		sched_yield();
+	}
 }
 
 /* ---- reports ---------------------------------------------------------------- */
@@ -213,6 +228,37 @@ pid_t lc_start_held(struct ptc_gate *gate)
 	ptc_wait_blocked(pid, nr);
 	EXPECT_EQ(ptc_proc_state(pid), 'D');
 	return pid;
+}
+
+pid_t lc_fork_blocked(ptc_fn fn, struct ptc_gate *gate)
+{
+	pid_t pid;
+
+	ptc_gate_init(gate);
+	pid = ptc_fork(fn, gate);
+	ptc_wait_blocked(pid, SYS_read);
+	return pid;
+}
+
+struct tracer_arg {
+	int (*fn)(pid_t);
+	pid_t tracee;
+};
+
+static int tracer_main(void *p)
+{
+	struct tracer_arg *a = p;
+
+	return a->fn(a->tracee);
+}
+
+pid_t lc_run_tracer(int (*fn)(pid_t tracee), pid_t tracee)
+{
+	struct tracer_arg a = { fn, tracee };
+	pid_t tracer = ptc_fork(tracer_main, &a);
+
+	ASSERT_EXITED(tracer, 0);
+	return tracer;
 }
 
 /* ---- a tracee process with a commanded second thread ------------------------- */

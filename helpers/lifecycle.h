@@ -67,6 +67,18 @@ int lc_read_once(void *gate);
 /* Runs in user space forever, making no system call. */
 int lc_spin(void *unused);
 
+/* Init gate, fork a child running fn(gate) (lc_wait_gate,
+ * lc_wait_gate_or_handle, lc_read_once) and return once it is blocked in
+ * read() on the gate. Nobody traces it. */
+pid_t lc_fork_blocked(ptc_fn fn, struct ptc_gate *gate);
+
+/* Run fn(tracee) in a separate process, a tracer whose death the caller
+ * can watch, and check that it exited with 0. Returns its pid (reaped). */
+pid_t lc_run_tracer(int (*fn)(pid_t tracee), pid_t tracee);
+
+/* Bounded poll until /proc shows tid untraced (TracerPid 0). */
+void lc_wait_untraced(pid_t tid);
+
 /* A process held in a killable sleep, where signals sent to it stay pending
  * without waking it: it vforks a child that waits on the gate. Once the
  * gate opens it returns from vfork() and exits with the number of SIGUSR1

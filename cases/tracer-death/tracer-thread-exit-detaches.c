@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "lifecycle.h"
+
+struct arg {
+	pid_t tracee;
+	pid_t tracer_tid;
+};
+
+/* A thread of the case attaches and exits at once. */
+static void *seize_and_return(void *p)
+{
+	struct arg *a = p;
+
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, a->tracee, 0, 0));
+	ASSERT_EQ(lc_tracer_pid(a->tracee), ptc_gettid());
+	return NULL;
+}
+
+PTC_CASE(
+	.claim = "The tracer is the thread that attached, not its process: when that thread "
+		 "exits, its tracee is detached although the process lives on, and the other "
+		 "threads' requests on it fail with ESRCH",
+	.man = "DESCRIPTION; Attaching and detaching",
+	.spec = "C001 C173",
+	.since = "3.4",
+	.variants = "wait",
+)
+{
+	struct ptc_gate gate;
+	struct arg a;
+
+	a.tracee = lc_fork_blocked(lc_wait_gate, &gate);
+	a.tracer_tid = ptc_thread_start(seize_and_return, &a);
+	lc_wait_untraced(a.tracee);
+	EXPECT_ERRNO(PTRACE(PTRACE_INTERRUPT, a.tracee, 0, 0), ESRCH);
+	EXPECT_EQ(ptc_proc_syscall(a.tracee), SYS_read);
+	ptc_gate_open(&gate);
+	ASSERT_EXITED(a.tracee, 0);
+}
