@@ -225,8 +225,9 @@ pid_t lc_start_held(struct ptc_gate *gate)
 #endif
 	pid_t pid = ptc_fork(held_main, gate);
 
+	/* In vfork() and past the fork itself: waiting for the child, 'D'. */
 	ptc_wait_blocked(pid, nr);
-	EXPECT_EQ(ptc_proc_state(pid), 'D');
+	ptc_wait_state(pid, "D");
 	return pid;
 }
 
@@ -238,6 +239,12 @@ pid_t lc_fork_blocked(ptc_fn fn, struct ptc_gate *gate)
 	pid = ptc_fork(fn, gate);
 	ptc_wait_blocked(pid, SYS_read);
 	return pid;
+}
+
+void lc_gate_wait_child(struct ptc_gate *gate)
+{
+	close(gate->wr);
+	ptc_gate_wait(gate);
 }
 
 struct tracer_arg {
@@ -264,7 +271,7 @@ pid_t lc_run_tracer(int (*fn)(pid_t tracee), pid_t tracee)
 /* ---- a tracee process with a commanded second thread ------------------------- */
 
 /* Carry out the commands read from fd; returns only if the pipe breaks. */
-static void obey(struct lc_mt *mt, int fd)
+static void obey(int fd)
 {
 	int word;
 
@@ -282,12 +289,6 @@ static void obey(struct lc_mt *mt, int fd)
 		case LC_OP_EXIT_GROUP:
 			syscall(SYS_exit_group, word & 0xff);
 			break;
-		case LC_OP_EXEC_PARK:
-			lc_exec_park();
-			break;
-		case LC_OP_RAISE:
-			ptc_tgkill(mt->pid, ptc_gettid(), word & 0xff);
-			break;
 		}
 	}
 }
@@ -296,7 +297,7 @@ static void *thread_main(void *arg)
 {
 	struct lc_mt *mt = arg;
 
-	obey(mt, mt->cmd[LC_THREAD][0]);
+	obey(mt->cmd[LC_THREAD][0]);
 	return NULL;
 }
 
@@ -313,7 +314,7 @@ static int leader_main(void *arg)
 	lc_allow_tracers();
 	mt->tid = ptc_thread_start(thread_main, mt);
 	ptc_gate_open(&a->ready);
-	obey(mt, mt->cmd[LC_LEADER][0]);
+	obey(mt->cmd[LC_LEADER][0]);
 	return 99;
 }
 
@@ -328,6 +329,8 @@ struct lc_mt *lc_mt_start(void)
 	a.mt->pid = ptc_fork(leader_main, &a);
 	ptc_gate_wait(&a.ready);
 	ptc_gate_close(&a.ready);
+	ptc_wait_blocked(a.mt->pid, SYS_read);
+	ptc_wait_blocked(a.mt->tid, SYS_read);
 	ptc_trace("process %d: leader %d, thread %d", a.mt->pid, a.mt->pid, a.mt->tid);
 	return a.mt;
 }

@@ -72,6 +72,11 @@ int lc_spin(void *unused);
  * read() on the gate. Nobody traces it. */
 pid_t lc_fork_blocked(ptc_fn fn, struct ptc_gate *gate);
 
+/* Wait for a gate that only an already forked child opens: this side's
+ * write end is closed first, so the child's death fails the wait instead of
+ * leaving it hanging. */
+void lc_gate_wait_child(struct ptc_gate *gate);
+
 /* Run fn(tracee) in a separate process, a tracer whose death the caller
  * can watch, and check that it exited with 0. Returns its pid (reaped). */
 pid_t lc_run_tracer(int (*fn)(pid_t tracee), pid_t tracee);
@@ -92,8 +97,6 @@ pid_t lc_start_held(struct ptc_gate *gate);
 enum lc_op {
 	LC_OP_EXIT = 1,		/* SYS_exit(code): this thread alone */
 	LC_OP_EXIT_GROUP,	/* SYS_exit_group(code): the whole process */
-	LC_OP_EXEC_PARK,	/* execve of the case's own image, which parks */
-	LC_OP_RAISE,		/* tgkill(itself, code) */
 };
 
 enum lc_who { LC_LEADER, LC_THREAD };
@@ -103,12 +106,11 @@ struct lc_mt {
 	pid_t pid;		/* the process, = the leader's TID */
 	pid_t tid;		/* the second thread */
 	int cmd[2][2];		/* command pipes of the leader and the thread */
-	int handled;		/* signals a handler of the tracee counted */
 };
 
 /* Fork a process that starts a second thread; both then block in read()
- * on their command pipe (ptc_wait_blocked(.., SYS_read) shows it). Returns
- * once both TIDs are known. Nobody traces it yet. */
+ * on their command pipe. Returns once both are blocked there. Nobody
+ * traces it yet. */
 struct lc_mt *lc_mt_start(void);
 /* Make one thread of it carry out op with code. */
 void lc_mt_command(struct lc_mt *mt, enum lc_who who, enum lc_op op, int code);

@@ -39,7 +39,7 @@ PTC_CASE(
 	a.tracee = ptc_fork(lc_wait_gate, &gate);
 	ptc_wait_blocked(a.tracee, SYS_read);
 	tracer = ptc_fork(attach_then_detach, &a);
-	ptc_gate_wait(&a.stopped);
+	lc_gate_wait_child(&a.stopped);
 	EXPECT_EQ(ptc_proc_state(a.tracee), 't');
 	LC_EXPECT_NO_REPORT(a.tracee, WUNTRACED | WCONTINUED);
 	ptc_gate_open(&a.go);

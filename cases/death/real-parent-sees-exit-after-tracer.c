@@ -35,7 +35,7 @@ PTC_CASE(
 	ptc_gate_init(&a.attached);
 	ptc_gate_init(&a.collect);
 	tracer = ptc_fork(seize_then_collect, &a);
-	ptc_gate_wait(&a.attached);
+	lc_gate_wait_child(&a.attached);
 	ptc_gate_open(&gate);
 	ptc_wait_state(a.tracee, "Z");
 	LC_EXPECT_NO_REPORT(a.tracee, WUNTRACED | WCONTINUED | __WALL);

@@ -41,7 +41,7 @@ PTC_CASE(
 	ptc_gate_init(&a.stopped);
 	ptc_gate_init(&a.done);
 	tracer = ptc_fork(other_tracer, &a);
-	ptc_gate_wait(&a.stopped);
+	lc_gate_wait_child(&a.stopped);
 	EXPECT_EQ(lc_tracer_pid(a.tracee), tracer);
 	EXPECT_ERRNO(PTRACE(PTRACE_GETSIGINFO, a.tracee, 0, &si), ESRCH);
 	EXPECT_ERRNO(PTRACE(PTRACE_PEEKDATA, a.tracee, &word, 0), ESRCH);

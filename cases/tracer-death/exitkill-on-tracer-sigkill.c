@@ -31,7 +31,7 @@ PTC_CASE(
 	a.tracee = lc_fork_blocked(lc_wait_gate, &gate);
 	ptc_gate_init(&a.attached);
 	tracer = ptc_fork(seize_exitkill_and_wait, &a);
-	ptc_gate_wait(&a.attached);
+	lc_gate_wait_child(&a.attached);
 	EXPECT_EQ(lc_tracer_pid(a.tracee), tracer);
 	ASSERT_OK(kill(tracer, SIGKILL));
 	ASSERT_KILLED(tracer, SIGKILL);

@@ -35,7 +35,7 @@ PTC_CASE(
 	ptc_gate_init(&a.stopped);
 	ptc_gate_init(&a.done);
 	tracer = ptc_fork(hold_in_stop, &a);
-	ptc_gate_wait(&a.stopped);
+	lc_gate_wait_child(&a.stopped);
 	LC_EXPECT_NO_REPORT(a.tracee, 0);
 	LC_EXPECT_NO_REPORT(a.tracee, WUNTRACED | __WALL);
 	LC_EXPECT_NO_REPORT(-1, WUNTRACED | WCONTINUED);
