@@ -268,6 +268,63 @@ pid_t lc_run_tracer(int (*fn)(pid_t tracee), pid_t tracee)
 	return tracer;
 }
 
+static int lc_tracer_main(void *p)
+{
+	struct lc_tracer *t = p;
+
+	return t->fn(t);
+}
+
+void lc_tracer_start(struct lc_tracer *t, int (*fn)(struct lc_tracer *), pid_t tracee)
+{
+	t->tracee = tracee;
+	t->fn = fn;
+	ptc_gate_init(&t->ready);
+	ptc_gate_init(&t->go);
+	t->pid = ptc_fork(lc_tracer_main, t);
+	lc_gate_wait_child(&t->ready);
+}
+
+void lc_tracer_pause(struct lc_tracer *t)
+{
+	ptc_gate_open(&t->ready);
+	ptc_gate_wait(&t->go);
+}
+
+void lc_tracer_finish(struct lc_tracer *t)
+{
+	ptc_gate_open(&t->go);
+	ASSERT_EXITED(t->pid, 0);
+}
+
+int lc_hold_in_event_stop(struct lc_tracer *t)
+{
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, t->tracee, 0, 0));
+	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, t->tracee, 0, 0));
+	ASSERT_EVENT_STOP(t->tracee, PTRACE_EVENT_STOP, SIGTRAP);
+	lc_tracer_pause(t);
+	return 0;
+}
+
+void lc_expect_job_stopped_at(const char *file, int line, pid_t pid, int sig,
+			      struct ptc_gate *gate)
+{
+	ptc_wait_state(pid, "T");
+	lc_expect_report(file, line, pid, WUNTRACED,
+			 (struct ptc_want){ .kind = PTC_JOBCTL_STOP, .sig = sig });
+	if (ptc_proc_state(pid) != 'T')
+		ptc_fail_at(file, line, false, "pid %d left its stop (state %c)", pid,
+			    ptc_proc_state(pid));
+	else
+		ptc_checked();
+	if (kill(pid, SIGCONT) == -1)
+		ptc_fail_at(file, line, true, "kill(SIGCONT): %s", ptc_errno_name(errno));
+	lc_expect_report(file, line, pid, WCONTINUED, (struct ptc_want){ .kind = PTC_CONTINUED });
+	ptc_gate_open(gate);
+	lc_expect_report(file, line, pid, WUNTRACED | WCONTINUED,
+			 (struct ptc_want){ .kind = PTC_EXITED, .code = 0 });
+}
+
 /* ---- a tracee process with a commanded second thread ------------------------- */
 
 /* Carry out the commands read from fd; returns only if the pipe breaks. */

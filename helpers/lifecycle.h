@@ -81,6 +81,32 @@ void lc_gate_wait_child(struct ptc_gate *gate);
  * can watch, and check that it exited with 0. Returns its pid (reaped). */
 pid_t lc_run_tracer(int (*fn)(pid_t tracee), pid_t tracee);
 
+/* A second tracer, in a process of its own, that works in two phases: fn
+ * runs up to lc_tracer_pause(), the caller of lc_tracer_start() gets back
+ * control there, and lc_tracer_finish() lets fn run to its end and checks
+ * it returned 0. For a tracer that is not the tracee's real parent. */
+struct lc_tracer {
+	pid_t pid;			/* the tracer process */
+	pid_t tracee;
+	int (*fn)(struct lc_tracer *);
+	struct ptc_gate ready, go;
+};
+void lc_tracer_start(struct lc_tracer *t, int (*fn)(struct lc_tracer *), pid_t tracee);
+void lc_tracer_pause(struct lc_tracer *t);	/* in fn */
+void lc_tracer_finish(struct lc_tracer *t);
+/* A ready-made fn: seize the tracee, PTRACE_INTERRUPT it, pause while
+ * holding it in that PTRACE_EVENT_STOP. */
+int lc_hold_in_event_stop(struct lc_tracer *t);
+
+/* Check that pid, the caller's child and untraced by now, sits in a
+ * job-control stop by sig: it shows 'T' and the caller's WUNTRACED wait
+ * reports the stop; after SIGCONT the wait reports WIFCONTINUED, and once
+ * gate opens, the exit with code 0. */
+void lc_expect_job_stopped_at(const char *file, int line, pid_t pid, int sig,
+			      struct ptc_gate *gate);
+#define LC_EXPECT_JOB_STOPPED(pid, sig, gate) \
+	lc_expect_job_stopped_at(__FILE__, __LINE__, pid, sig, gate)
+
 /* Bounded poll until /proc shows tid untraced (TracerPid 0). */
 void lc_wait_untraced(pid_t tid);
 

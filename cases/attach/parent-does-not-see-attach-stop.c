@@ -1,22 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/syscall.h>
-
 #include "lifecycle.h"
 
-struct arg {
-	pid_t tracee;
-	struct ptc_gate stopped, go;
-};
-
-static int attach_then_detach(void *p)
+static int attach_then_detach(struct lc_tracer *t)
 {
-	struct arg *a = p;
-
-	ASSERT_OK(PTRACE(PTRACE_ATTACH, a->tracee, 0, 0));
-	ASSERT_SIGNAL_STOP(a->tracee, SIGSTOP);
-	ptc_gate_open(&a->stopped);
-	ptc_gate_wait(&a->go);
-	ASSERT_OK(PTRACE(PTRACE_DETACH, a->tracee, 0, 0));
+	ASSERT_OK(PTRACE(PTRACE_ATTACH, t->tracee, 0, 0));
+	ASSERT_SIGNAL_STOP(t->tracee, SIGSTOP);
+	lc_tracer_pause(t);
+	ASSERT_OK(PTRACE(PTRACE_DETACH, t->tracee, 0, 0));
 	return 0;
 }
 
@@ -30,20 +20,13 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	struct arg a;
-	pid_t tracer;
+	struct lc_tracer other;
+	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
 
-	ptc_gate_init(&gate);
-	ptc_gate_init(&a.stopped);
-	ptc_gate_init(&a.go);
-	a.tracee = ptc_fork(lc_wait_gate, &gate);
-	ptc_wait_blocked(a.tracee, SYS_read);
-	tracer = ptc_fork(attach_then_detach, &a);
-	lc_gate_wait_child(&a.stopped);
-	EXPECT_EQ(ptc_proc_state(a.tracee), 't');
-	LC_EXPECT_NO_REPORT(a.tracee, WUNTRACED | WCONTINUED);
-	ptc_gate_open(&a.go);
-	ASSERT_EXITED(tracer, 0);
+	lc_tracer_start(&other, attach_then_detach, pid);
+	EXPECT_EQ(ptc_proc_state(pid), 't');
+	LC_EXPECT_NO_REPORT(pid, WUNTRACED | WCONTINUED);
+	lc_tracer_finish(&other);
 	ptc_gate_open(&gate);
-	LC_ASSERT_REPORT(a.tracee, WUNTRACED | WCONTINUED, .kind = PTC_EXITED, .code = 0);
+	LC_ASSERT_REPORT(pid, WUNTRACED | WCONTINUED, .kind = PTC_EXITED, .code = 0);
 }

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/syscall.h>
-
 #include "lifecycle.h"
 
 /* Another process attaches to the stopped child and detaches again. */
-static int attach_detach(void *arg)
+static int attach_detach(pid_t pid)
 {
-	pid_t pid = *(pid_t *)arg;
-
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
 	ASSERT_GROUP_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
@@ -16,26 +12,19 @@ static int attach_detach(void *arg)
 
 PTC_CASE(
 	.claim = "Attaching to and detaching from a SIGSTOP'd process is invisible to its real "
-		 "parent: the parent still collects the stop with WUNTRACED, and a later SIGCONT "
-		 "gives it WIFCONTINUED",
+		 "parent: the process stays stopped, the parent still collects the stop with "
+		 "WUNTRACED, and a later SIGCONT gives it WIFCONTINUED",
 	.man = "Attaching and detaching; PTRACE_DETACH",
 	.spec = "C151 C170 5.E27",
 	.variants = "wait",
 )
 {
 	struct ptc_gate gate;
-	pid_t pid, tracer;
+	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
 
-	ptc_gate_init(&gate);
-	pid = ptc_fork(lc_wait_gate, &gate);
-	ptc_wait_blocked(pid, SYS_read);
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ptc_wait_state(pid, "T");
-	tracer = ptc_fork(attach_detach, &pid);
-	ASSERT_EXITED(tracer, 0);
+	lc_run_tracer(attach_detach, pid);
 	EXPECT_EQ(lc_tracer_pid(pid), 0);
-	ptc_wait_state(pid, "T");
-	LC_ASSERT_REPORT(pid, WUNTRACED, .kind = PTC_JOBCTL_STOP, .sig = SIGSTOP);
-	ASSERT_OK(kill(pid, SIGCONT));
-	LC_ASSERT_REPORT(pid, WCONTINUED, .kind = PTC_CONTINUED);
+	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

@@ -1,19 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "lifecycle.h"
 
-struct arg {
-	pid_t tracee;
-	struct ptc_gate attached, collect;
-};
-
-static int seize_then_collect(void *p)
+static int seize_then_collect(struct lc_tracer *t)
 {
-	struct arg *a = p;
-
-	ASSERT_OK(PTRACE(PTRACE_SEIZE, a->tracee, 0, 0));
-	ptc_gate_open(&a->attached);
-	ptc_gate_wait(&a->collect);
-	ASSERT_EXITED(a->tracee, 0);
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, t->tracee, 0, 0));
+	lc_tracer_pause(t);
+	ASSERT_EXITED(t->tracee, 0);
 	return 0;
 }
 
@@ -28,18 +20,13 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	struct arg a;
-	pid_t tracer;
+	struct lc_tracer other;
+	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
 
-	a.tracee = lc_fork_blocked(lc_wait_gate, &gate);
-	ptc_gate_init(&a.attached);
-	ptc_gate_init(&a.collect);
-	tracer = ptc_fork(seize_then_collect, &a);
-	lc_gate_wait_child(&a.attached);
+	lc_tracer_start(&other, seize_then_collect, pid);
 	ptc_gate_open(&gate);
-	ptc_wait_state(a.tracee, "Z");
-	LC_EXPECT_NO_REPORT(a.tracee, WUNTRACED | WCONTINUED | __WALL);
-	ptc_gate_open(&a.collect);
-	ASSERT_EXITED(tracer, 0);
-	ASSERT_EXITED(a.tracee, 0);
+	ptc_wait_state(pid, "Z");
+	LC_EXPECT_NO_REPORT(pid, WUNTRACED | WCONTINUED | __WALL);
+	lc_tracer_finish(&other);
+	ASSERT_EXITED(pid, 0);
 }

@@ -1,24 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "lifecycle.h"
 
-struct arg {
-	pid_t tracee;
-	struct ptc_gate detached, exited;
-};
-
-/* Attach, detach, and check there is nothing left to wait for once the
- * former tracee has exited. */
-static int attach_detach_wait(void *p)
+/* Attach and detach; once the former tracee has exited, wait for it. */
+static int attach_detach_wait(struct lc_tracer *t)
 {
-	struct arg *a = p;
 	int status;
 
-	ASSERT_OK(PTRACE(PTRACE_ATTACH, a->tracee, 0, 0));
-	ASSERT_SIGNAL_STOP(a->tracee, SIGSTOP);
-	ASSERT_OK(PTRACE(PTRACE_DETACH, a->tracee, 0, 0));
-	ptc_gate_open(&a->detached);
-	ptc_gate_wait(&a->exited);
-	EXPECT_ERRNO(ptc_wait(a->tracee, &status, WNOHANG | __WALL), ECHILD);
+	ASSERT_OK(PTRACE(PTRACE_ATTACH, t->tracee, 0, 0));
+	ASSERT_SIGNAL_STOP(t->tracee, SIGSTOP);
+	ASSERT_OK(PTRACE(PTRACE_DETACH, t->tracee, 0, 0));
+	lc_tracer_pause(t);
+	EXPECT_ERRNO(ptc_wait(t->tracee, &status, WNOHANG | __WALL), ECHILD);
 	return 0;
 }
 
@@ -32,16 +24,11 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	struct arg a;
-	pid_t tracer;
+	struct lc_tracer other;
+	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
 
-	a.tracee = lc_fork_blocked(lc_wait_gate, &gate);
-	ptc_gate_init(&a.detached);
-	ptc_gate_init(&a.exited);
-	tracer = ptc_fork(attach_detach_wait, &a);
-	lc_gate_wait_child(&a.detached);
+	lc_tracer_start(&other, attach_detach_wait, pid);
 	ptc_gate_open(&gate);
-	ASSERT_EXITED(a.tracee, 0);
-	ptc_gate_open(&a.exited);
-	ASSERT_EXITED(tracer, 0);
+	ASSERT_EXITED(pid, 0);
+	lc_tracer_finish(&other);
 }

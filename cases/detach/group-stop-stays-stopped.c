@@ -18,11 +18,5 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGSTOP));
 	ASSERT_GROUP_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
-	/* Were it running, it would now read the gate and exit. */
-	ptc_gate_open(&gate);
-	ptc_wait_state(pid, "T");
-	LC_ASSERT_REPORT(pid, WUNTRACED, .kind = PTC_JOBCTL_STOP, .sig = SIGSTOP);
-	EXPECT_EQ(ptc_proc_state(pid), 'T');
-	ASSERT_OK(kill(pid, SIGCONT));
-	ASSERT_EXITED(pid, 0);
+	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

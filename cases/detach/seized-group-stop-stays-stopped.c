@@ -24,10 +24,5 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGTSTP));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTSTP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
-	ptc_gate_open(&gate);
-	ptc_wait_state(pid, "T");
-	LC_ASSERT_REPORT(pid, WUNTRACED, .kind = PTC_JOBCTL_STOP, .sig = SIGTSTP);
-	EXPECT_EQ(ptc_proc_state(pid), 'T');
-	ASSERT_OK(kill(pid, SIGCONT));
-	ASSERT_EXITED(pid, 0);
+	LC_EXPECT_JOB_STOPPED(pid, SIGTSTP, &gate);
 }

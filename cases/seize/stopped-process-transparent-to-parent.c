@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/syscall.h>
-
 #include "lifecycle.h"
 
 /* Another process seizes the stopped child and detaches again. */
-static int seize_detach(void *arg)
+static int seize_detach(pid_t pid)
 {
-	pid_t pid = *(pid_t *)arg;
-
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
@@ -25,20 +21,11 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid, tracer;
+	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
 
-	ptc_gate_init(&gate);
-	pid = ptc_fork(lc_wait_gate, &gate);
-	ptc_wait_blocked(pid, SYS_read);
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ptc_wait_state(pid, "T");
-	tracer = ptc_fork(seize_detach, &pid);
-	ASSERT_EXITED(tracer, 0);
+	lc_run_tracer(seize_detach, pid);
 	EXPECT_EQ(lc_tracer_pid(pid), 0);
-	ptc_wait_state(pid, "T");
-	LC_ASSERT_REPORT(pid, WUNTRACED, .kind = PTC_JOBCTL_STOP, .sig = SIGSTOP);
-	ASSERT_OK(kill(pid, SIGCONT));
-	LC_ASSERT_REPORT(pid, WCONTINUED, .kind = PTC_CONTINUED);
-	ptc_gate_open(&gate);
-	ASSERT_EXITED(pid, 0);
+	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

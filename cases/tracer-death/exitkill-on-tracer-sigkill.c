@@ -1,18 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "lifecycle.h"
 
-struct arg {
-	pid_t tracee;
-	struct ptc_gate attached;
-};
-
-static int seize_exitkill_and_wait(void *p)
+static int seize_exitkill_and_wait(struct lc_tracer *t)
 {
-	struct arg *a = p;
-
-	ASSERT_OK(PTRACE(PTRACE_SEIZE, a->tracee, 0, PTRACE_O_EXITKILL));
-	ptc_gate_open(&a->attached);
-	return ptc_idle(NULL);
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, t->tracee, 0, PTRACE_O_EXITKILL));
+	lc_tracer_pause(t);
+	return 0;
 }
 
 PTC_CASE(
@@ -25,15 +18,12 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	struct arg a;
-	pid_t tracer;
+	struct lc_tracer other;
+	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
 
-	a.tracee = lc_fork_blocked(lc_wait_gate, &gate);
-	ptc_gate_init(&a.attached);
-	tracer = ptc_fork(seize_exitkill_and_wait, &a);
-	lc_gate_wait_child(&a.attached);
-	EXPECT_EQ(lc_tracer_pid(a.tracee), tracer);
-	ASSERT_OK(kill(tracer, SIGKILL));
-	ASSERT_KILLED(tracer, SIGKILL);
-	ASSERT_KILLED(a.tracee, SIGKILL);
+	lc_tracer_start(&other, seize_exitkill_and_wait, pid);
+	EXPECT_EQ(lc_tracer_pid(pid), other.pid);
+	ASSERT_OK(kill(other.pid, SIGKILL));
+	ASSERT_KILLED(other.pid, SIGKILL);
+	ASSERT_KILLED(pid, SIGKILL);
 }

@@ -26,11 +26,5 @@ PTC_CASE(
 
 	lc_run_tracer(group_stop_and_exit, pid);
 	EXPECT_EQ(lc_tracer_pid(pid), 0);
-	/* Were it running, it would now read the gate and exit. */
-	ptc_gate_open(&gate);
-	ptc_wait_state(pid, "T");
-	LC_ASSERT_REPORT(pid, WUNTRACED, .kind = PTC_JOBCTL_STOP, .sig = SIGSTOP);
-	EXPECT_EQ(ptc_proc_state(pid), 'T');
-	ASSERT_OK(kill(pid, SIGCONT));
-	ASSERT_EXITED(pid, 0);
+	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "lifecycle.h"
 
-struct arg {
-	pid_t tracee;
-	struct ptc_gate consumed, done;
-};
-
 /* Group-stop the tracee, LISTEN, SIGCONT it, then wait with WCONTINUED
  * until the "continued" report comes (a re-trap may come first). */
-static int consume_continued(void *p)
+static int consume_continued(struct lc_tracer *t)
 {
-	struct arg *a = p;
-	pid_t pid = a->tracee;
+	pid_t pid = t->tracee;
 
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, pid, 0, 0));
 	ASSERT_OK(kill(pid, SIGSTOP));
@@ -27,8 +21,7 @@ static int consume_continued(void *p)
 			break;
 		ASSERT_STOP_IS(&st, .kind = PTC_EVENT_STOP, .event = PTRACE_EVENT_STOP);
 	}
-	ptc_gate_open(&a->consumed);
-	ptc_gate_wait(&a->done);
+	lc_tracer_pause(t);
 	return 0;
 }
 
@@ -43,17 +36,12 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	struct arg a;
-	pid_t tracer;
+	struct lc_tracer other;
+	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
 
-	a.tracee = lc_fork_blocked(lc_wait_gate, &gate);
-	ptc_gate_init(&a.consumed);
-	ptc_gate_init(&a.done);
-	tracer = ptc_fork(consume_continued, &a);
-	lc_gate_wait_child(&a.consumed);
-	LC_EXPECT_NO_REPORT(a.tracee, WCONTINUED);
-	ptc_gate_open(&a.done);
-	ASSERT_EXITED(tracer, 0);
+	lc_tracer_start(&other, consume_continued, pid);
+	LC_EXPECT_NO_REPORT(pid, WCONTINUED);
+	lc_tracer_finish(&other);
 	ptc_gate_open(&gate);
-	ASSERT_EXITED(a.tracee, 0);
+	ASSERT_EXITED(pid, 0);
 }
