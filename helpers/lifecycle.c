@@ -241,6 +241,16 @@ pid_t lc_fork_blocked(ptc_fn fn, struct ptc_gate *gate)
 	return pid;
 }
 
+pid_t lc_seize_blocked(ptc_fn fn, struct ptc_gate *gate)
+{
+	pid_t pid;
+
+	ptc_gate_init(gate);
+	pid = ptc_start(PTC_SEIZE, 0, fn, gate);
+	ptc_wait_blocked(pid, SYS_read);
+	return pid;
+}
+
 void lc_gate_wait_child(struct ptc_gate *gate)
 {
 	close(gate->wr);
@@ -390,6 +400,12 @@ struct lc_mt *lc_mt_start(void)
 	ptc_wait_blocked(a.mt->tid, SYS_read);
 	ptc_trace("process %d: leader %d, thread %d", a.mt->pid, a.mt->pid, a.mt->tid);
 	return a.mt;
+}
+
+void lc_mt_seize(struct lc_mt *mt, unsigned long options)
+{
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->pid, 0, options));
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->tid, 0, options));
 }
 
 void lc_mt_command(struct lc_mt *mt, enum lc_who who, enum lc_op op, int code)

@@ -77,6 +77,10 @@ pid_t lc_fork_blocked(ptc_fn fn, struct ptc_gate *gate);
  * leaving it hanging. */
 void lc_gate_wait_child(struct ptc_gate *gate);
 
+/* The same, seized by the caller at once (no options): returns once the
+ * seized child is blocked in read() on the gate. */
+pid_t lc_seize_blocked(ptc_fn fn, struct ptc_gate *gate);
+
 /* Run fn(tracee) in a separate process, a tracer whose death the caller
  * can watch, and check that it exited with 0. Returns its pid (reaped). */
 pid_t lc_run_tracer(int (*fn)(pid_t tracee), pid_t tracee);
@@ -138,6 +142,8 @@ struct lc_mt {
  * on their command pipe. Returns once both are blocked there. Nobody
  * traces it yet. */
 struct lc_mt *lc_mt_start(void);
+/* PTRACE_SEIZE both threads of it with these options. */
+void lc_mt_seize(struct lc_mt *mt, unsigned long options);
 /* Make one thread of it carry out op with code. */
 void lc_mt_command(struct lc_mt *mt, enum lc_who who, enum lc_op op, int code);
 

@@ -12,8 +12,7 @@ PTC_CASE(
 {
 	struct lc_mt *mt = lc_mt_start();
 
-	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->pid, 0, 0));
-	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->tid, 0, 0));
+	lc_mt_seize(mt, 0);
 	lc_mt_command(mt, LC_THREAD, LC_OP_EXIT_GROUP, 5);
 	ASSERT_EXITED(mt->tid, 5);
 	ASSERT_EXITED(mt->pid, 5);

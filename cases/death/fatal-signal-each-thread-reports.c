@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/syscall.h>
-
 #include "lifecycle.h"
 
 PTC_CASE(
@@ -14,8 +12,7 @@ PTC_CASE(
 {
 	struct lc_mt *mt = lc_mt_start();
 
-	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->pid, 0, 0));
-	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->tid, 0, 0));
+	lc_mt_seize(mt, 0);
 	ASSERT_OK(ptc_tgkill(mt->pid, mt->tid, SIGTERM));
 	ASSERT_SIGNAL_STOP(mt->tid, SIGTERM);
 	ASSERT_OK(PTRACE(PTRACE_CONT, mt->tid, 0, SIGTERM));

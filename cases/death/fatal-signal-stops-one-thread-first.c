@@ -15,8 +15,7 @@ PTC_CASE(
 {
 	struct lc_mt *mt = lc_mt_start();
 
-	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->pid, 0, 0));
-	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->tid, 0, 0));
+	lc_mt_seize(mt, 0);
 	ASSERT_OK(ptc_tgkill(mt->pid, mt->tid, SIGTERM));
 	ASSERT_SIGNAL_STOP(mt->tid, SIGTERM);
 	/* The leader is untouched: still in its read(), nothing to report. */

@@ -14,8 +14,7 @@ PTC_CASE(
 {
 	struct lc_mt *mt = lc_mt_start();
 
-	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->pid, 0, 0));
-	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->tid, 0, 0));
+	lc_mt_seize(mt, 0);
 	lc_mt_command(mt, LC_THREAD, LC_OP_EXIT, 3);
 	ASSERT_EXITED(mt->tid, 3);
 	EXPECT_EQ(ptc_proc_syscall(mt->pid), SYS_read);

@@ -13,11 +13,8 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid;
+	pid_t pid = lc_seize_blocked(lc_wait_gate_or_handle, &gate);
 
-	ptc_gate_init(&gate);
-	pid = ptc_start(PTC_SEIZE, 0, lc_wait_gate_or_handle, &gate);
-	ptc_wait_blocked(pid, SYS_read);
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, SIGUSR2));

@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/syscall.h>
-
 #include "lifecycle.h"
 
 PTC_CASE(
@@ -12,11 +10,8 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid;
+	pid_t pid = lc_seize_blocked(lc_wait_gate, &gate);
 
-	ptc_gate_init(&gate);
-	pid = ptc_start(PTC_SEIZE, 0, lc_wait_gate, &gate);
-	ptc_wait_blocked(pid, SYS_read);
 	EXPECT_ERRNO(PTRACE(PTRACE_DETACH, pid, 0, 0), ESRCH);
 	EXPECT_EQ(lc_tracer_pid(pid), getpid());
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));

@@ -14,11 +14,8 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid;
+	pid_t pid = lc_seize_blocked(lc_wait_gate, &gate);
 
-	ptc_gate_init(&gate);
-	pid = ptc_start(PTC_SEIZE, 0, lc_wait_gate, &gate);
-	ptc_wait_blocked(pid, SYS_read);
 	ASSERT_OK(ptc_tgkill(pid, pid, SIGSTOP));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));

@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/syscall.h>
-
 #include "lifecycle.h"
 
 PTC_CASE(
@@ -14,11 +12,8 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid;
+	pid_t pid = lc_seize_blocked(lc_wait_gate, &gate);
 
-	ptc_gate_init(&gate);
-	pid = ptc_start(PTC_SEIZE, 0, lc_wait_gate, &gate);
-	ptc_wait_blocked(pid, SYS_read);
 	ASSERT_OK(kill(pid, SIGTSTP));
 	ASSERT_SIGNAL_STOP(pid, SIGTSTP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGTSTP));

@@ -20,11 +20,8 @@ PTC_CASE(
 	unsigned long buf[64] = { 0 };
 	struct iovec iov = { buf, sizeof(buf) };
 	struct ptc_gate gate;
-	pid_t pid;
+	pid_t pid = lc_seize_blocked(lc_wait_gate, &gate);
 
-	ptc_gate_init(&gate);
-	pid = ptc_start(PTC_SEIZE, 0, lc_wait_gate, &gate);
-	ptc_wait_blocked(pid, SYS_read);
 	for (unsigned i = 0; i < sizeof(need_stop) / sizeof(need_stop[0]); i++) {
 		long req = need_stop[i];
 		unsigned long addr = req == PTRACE_GETREGSET	 ? NT_PRSTATUS :
