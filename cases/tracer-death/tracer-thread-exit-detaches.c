@@ -5,7 +5,7 @@
 
 struct arg {
 	pid_t tracee;
-	pid_t tracer_tid;
+	struct ptc_gate seized;
 };
 
 /* A thread of the case attaches and exits at once. */
@@ -14,7 +14,9 @@ static void *seize_and_return(void *p)
 	struct arg *a = p;
 
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, a->tracee, 0, 0));
-	ASSERT_EQ(lc_tracer_pid(a->tracee), ptc_gettid());
+	/* TracerPid names the tracer thread, not its process. */
+	EXPECT_EQ(lc_tracer_pid(a->tracee), ptc_gettid());
+	ptc_gate_open(&a->seized);
 	return NULL;
 }
 
@@ -32,7 +34,10 @@ PTC_CASE(
 	struct arg a;
 
 	a.tracee = lc_fork_blocked(lc_wait_gate, &gate);
-	a.tracer_tid = ptc_thread_start(seize_and_return, &a);
+	ptc_gate_init(&a.seized);
+	ptc_thread_start(seize_and_return, &a);
+	ptc_gate_wait(&a.seized);
+	/* Untraced once that thread is gone. */
 	lc_wait_untraced(a.tracee);
 	EXPECT_ERRNO(PTRACE(PTRACE_INTERRUPT, a.tracee, 0, 0), ESRCH);
 	EXPECT_EQ(ptc_proc_syscall(a.tracee), SYS_read);
