@@ -182,13 +182,29 @@ int lc_read_once(void *gate)
 	return r == 1 ? 0 : r == -1 && errno == EINTR ? 2 : 3;
 }
 
-int lc_spin(void *unused)
+int lc_spin(void *counter)
 {
-	(void)unused;
+	volatile unsigned long dummy, *c = counter ? counter : &dummy;
+
 	lc_allow_tracers();
-	for (volatile unsigned long i = 0;; i++)
-		;
+	for (;;)
+		__atomic_add_fetch(c, 1, __ATOMIC_RELAXED);
 	return 0;
+}
+
+void lc_wait_progress(volatile unsigned long *counter)
+{
+	unsigned long from = __atomic_load_n(counter, __ATOMIC_RELAXED);
+	struct timespec t0, t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	while (__atomic_load_n(counter, __ATOMIC_RELAXED) == from) {
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		if (t.tv_sec - t0.tv_sec + (t.tv_nsec - t0.tv_nsec) / 1e9 > ptc_deadline_seconds())
+			ptc_timeout("the spinning child made no progress past %lu", from);
+		sched_yield();
+	}
+	ptc_trace("the spinning child ran on past %lu", from);
 }
 
 static volatile sig_atomic_t usr1_handled;

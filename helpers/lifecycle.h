@@ -64,8 +64,12 @@ int lc_wait_gate_or_handle(void *gate);
 /* One read() on the gate passed as arg: returns 0 if it got the byte, 2 if
  * it failed with EINTR, 3 otherwise. */
 int lc_read_once(void *gate);
-/* Runs in user space forever, making no system call. */
-int lc_spin(void *unused);
+/* Runs in user space forever, making no system call; if arg is not NULL
+ * it points to a counter in ptc_shared() memory that it keeps raising. */
+int lc_spin(void *counter);
+/* Bounded poll until the counter of an lc_spin child moves past the value
+ * it had on entry: the child has been running in user space since then. */
+void lc_wait_progress(volatile unsigned long *counter);
 
 /* Init gate, fork a child running fn(gate) (lc_wait_gate,
  * lc_wait_gate_or_handle, lc_read_once) and return once it is blocked in
