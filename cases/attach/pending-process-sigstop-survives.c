@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "lifecycle.h"
+
+PTC_CASE(
+	.claim = "A process-directed SIGSTOP (kill) pending when PTRACE_ATTACH queues its "
+		 "thread-directed one is not merged: after the attach SIGSTOP is suppressed the "
+		 "other SIGSTOP is reported too, and injecting it starts a group-stop",
+	.man = "Attaching and detaching",
+	.spec = "C152 C153",
+	.variants = "wait",
+)
+{
+	struct ptc_gate gate;
+	pid_t pid;
+
+	ptc_gate_init(&gate);
+	pid = lc_start_held(&gate);
+	ASSERT_OK(kill(pid, SIGSTOP));
+	ASSERT_TRUE(lc_process_pending(pid, SIGSTOP));
+	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
+	ASSERT_TRUE(lc_thread_pending(pid, SIGSTOP));
+	ptc_gate_open(&gate);
+	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGSTOP));
+	ASSERT_GROUP_STOP(pid, SIGSTOP);
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "lifecycle.h"
+
+PTC_CASE(
+	.claim = "A fatal signal sent to a traced process as a whole (kill) stops exactly one of "
+		 "its traced threads in signal-delivery-stop; the other stays in its read() with "
+		 "nothing to report, and injecting the signal kills both",
+	.man = "Death under ptrace; Signal-delivery-stop",
+	.spec = "C214 C230 C213",
+	.since = "3.4",
+	.variants = "wait",
+)
+{
+	struct lc_mt *mt = lc_mt_start();
+	struct ptc_stop st;
+	pid_t other;
+
+	lc_mt_seize(mt, 0);
+	ASSERT_OK(kill(mt->pid, SIGTERM));
+	st = ptc_next_stop(-1);
+	ASSERT_STOP_IS(&st, .kind = PTC_SIGNAL_STOP, .sig = SIGTERM);
+	ASSERT_TRUE(st.pid == mt->pid || st.pid == mt->tid);
+	other = st.pid == mt->pid ? mt->tid : mt->pid;
+	EXPECT_EQ(ptc_proc_syscall(other), SYS_read);
+	EXPECT_FALSE(lc_process_pending(other, SIGTERM));
+	LC_EXPECT_NO_REPORT(other, __WALL);
+	ASSERT_OK(PTRACE(PTRACE_CONT, st.pid, 0, SIGTERM));
+	ASSERT_KILLED(mt->tid, SIGTERM);
+	ASSERT_KILLED(mt->pid, SIGTERM);
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "lifecycle.h"
+
+/* Another process seizes the stopped child and detaches again. */
+static int seize_detach(pid_t pid)
+{
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, pid, 0, 0));
+	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGSTOP);
+	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "Seizing and detaching from a SIGSTOP'd process is invisible to its real "
+		 "parent: the process stays stopped, the parent still collects the stop with "
+		 "WUNTRACED, and a later SIGCONT gives it WIFCONTINUED",
+	.man = "PTRACE_SEIZE; PTRACE_DETACH",
+	.spec = "C151 C170 5.E27",
+	.since = "3.4",
+	.variants = "wait",
+)
+{
+	struct ptc_gate gate;
+	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+
+	ASSERT_OK(kill(pid, SIGSTOP));
+	ptc_wait_state(pid, "T");
+	lc_run_tracer(seize_detach, pid);
+	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
+}

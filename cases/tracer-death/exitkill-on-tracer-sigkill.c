@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "lifecycle.h"
+
+static int seize_exitkill_and_wait(struct lc_tracer *t)
+{
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, t->tracee, 0, PTRACE_O_EXITKILL));
+	lc_tracer_pause(t);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "PTRACE_O_EXITKILL also applies when the tracer is killed by SIGKILL: the tracee "
+		 "dies of SIGKILL with it",
+	.man = "PTRACE_O_EXITKILL",
+	.spec = "C173",
+	.since = "3.8",
+	.variants = "wait",
+)
+{
+	struct ptc_gate gate;
+	struct lc_tracer other;
+	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+
+	lc_tracer_start(&other, seize_exitkill_and_wait, pid);
+	EXPECT_EQ(lc_tracer_pid(pid), other.pid);
+	ASSERT_OK(kill(other.pid, SIGKILL));
+	ASSERT_KILLED(other.pid, SIGKILL);
+	ASSERT_KILLED(pid, SIGKILL);
+}

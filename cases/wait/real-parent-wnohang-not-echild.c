@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "lifecycle.h"
+
+PTC_CASE(
+	.claim = "The real parent of a child another process traces still has it as a child: "
+		 "its WNOHANG waits return 0, never ECHILD, and do not see the ptrace-stop",
+	.man = "Real parent; Stopped states",
+	.spec = "C293 5.E26",
+	.since = "3.4",
+	.variants = "wait",
+)
+{
+	struct ptc_gate gate;
+	struct lc_tracer other;
+	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+
+	lc_tracer_start(&other, lc_hold_in_event_stop, pid);
+	LC_EXPECT_NO_REPORT(pid, 0);
+	LC_EXPECT_NO_REPORT(pid, WUNTRACED | __WALL);
+	LC_EXPECT_NO_REPORT(-1, WUNTRACED | WCONTINUED);
+	lc_tracer_finish(&other);
+	ptc_gate_open(&gate);
+	ASSERT_EXITED(pid, 0);
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "lifecycle.h"
+
+PTC_CASE(
+	.claim = "A traced non-leader thread is reported to a wait that has neither __WCLONE nor "
+		 "__WALL: tracees are waitable whatever their kind",
+	.man = "Stopped states",
+	.spec = "C224 5.E24",
+	.since = "4.7",
+	.variants = "wait",
+	.links = "linux-git:bf959931ddb8",
+)
+{
+	struct lc_mt *mt = lc_mt_start();
+	int status = 0;
+
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->tid, 0, 0));
+	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, mt->tid, 0, 0));
+	ASSERT_EQ(ptc_wait(mt->tid, &status, 0), mt->tid);
+	EXPECT_TRUE(WIFSTOPPED(status));
+	EXPECT_EQ(status >> 8, (PTRACE_EVENT_STOP << 8) | SIGTRAP);
+}

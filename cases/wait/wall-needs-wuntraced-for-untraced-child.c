@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
+#include "lifecycle.h"
+
+PTC_CASE(
+	.claim = "__WALL stands for WSTOPPED only toward tracees: the job-control stop of an "
+		 "untraced child is not reported to __WALL alone, only once WUNTRACED is added",
+	.man = "Stopped states",
+	.spec = "C225",
+	.variants = "wait",
+)
+{
+	struct ptc_gate gate;
+	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+
+	ASSERT_OK(kill(pid, SIGSTOP));
+	ptc_wait_state(pid, "T");
+	LC_EXPECT_NO_REPORT(pid, __WALL);
+	LC_ASSERT_REPORT(pid, WNOHANG | WUNTRACED | __WALL, .kind = PTC_JOBCTL_STOP, .sig = SIGSTOP);
+}

@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Helpers for the cases on a tracee's life cycle (see lifecycle.h). */
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <time.h>
+
+#include "../harness/ptc.h"
+#include "lifecycle.h"
+
+#define PARK_ENV "PTC_LIFECYCLE_PARK"
+
+/* An image exec'ed by lc_exec_park() stops here, before main(): it parks
+ * until it is killed, so a case can exec itself without running again. */
+__attribute__((constructor)) static void park_if_asked(void)
+{
+	if (getenv(PARK_ENV))
+		for (;;)
+			ppoll(NULL, 0, NULL, NULL);
+}
+
+void lc_exec_park(void)
+{
+	char *argv[] = { "ptc-parked", NULL };
+	char *envp[] = { PARK_ENV "=1", NULL };
+
+	execve("/proc/self/exe", argv, envp);
+	PTC_FAIL(true, "execve(/proc/self/exe): %s", ptc_errno_name(errno));
+}
+
+/* ---- /proc ---------------------------------------------------------------- */
+
+static bool status_field(pid_t tid, const char *field, char *out, size_t len)
+{
+	char path[64], buf[4096], key[40], *p, *end;
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", tid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return false;
+	buf[n] = 0;
+	snprintf(key, sizeof(key), "\n%s:", field);
+	p = strstr(buf, key);
+	if (!p)
+		return false;
+	p += strlen(key);
+	while (*p == ' ' || *p == '\t')
+		p++;
+	end = strchr(p, '\n');
+	snprintf(out, len, "%.*s", end ? (int)(end - p) : (int)strlen(p), p);
+	return true;
+}
+
+pid_t lc_tracer_pid(pid_t tid)
+{
+	char v[32];
+
+	if (!status_field(tid, "TracerPid", v, sizeof(v)))
+		return -1;
+	ptc_trace("tid %d: TracerPid %s", tid, v);
+	return (pid_t)strtol(v, NULL, 10);
+}
+
+bool lc_thread_pending(pid_t tid, int sig)
+{
+	uint64_t m = ptc_proc_sigmask(tid, "SigPnd");
+
+	ptc_trace("tid %d: SigPnd %#llx", tid, (unsigned long long)m);
+	return m & LC_SIGBIT(sig);
+}
+
+bool lc_process_pending(pid_t tid, int sig)
+{
+	uint64_t m = ptc_proc_sigmask(tid, "ShdPnd");
+
+	ptc_trace("tid %d: ShdPnd %#llx", tid, (unsigned long long)m);
+	return m & LC_SIGBIT(sig);
+}
+
+void lc_wait_untraced(pid_t tid)
+{
+	struct timespec t0, t;
+	pid_t tracer;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	while ((tracer = lc_tracer_pid(tid)) != 0) {
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		if (t.tv_sec - t0.tv_sec + (t.tv_nsec - t0.tv_nsec) / 1e9 > ptc_deadline_seconds())
+			ptc_timeout("tid %d still traced by %d", tid, tracer);
+		sched_yield();
+	}
+}
+
+/* ---- reports ---------------------------------------------------------------- */
+
+struct ptc_stop lc_expect_report(const char *file, int line, pid_t pid, int flags,
+				 struct ptc_want want)
+{
+	struct ptc_stop st;
+	int status = 0;
+	pid_t r = ptc_wait(pid, &status, flags);
+
+	if (r <= 0)
+		ptc_fail_at(file, line, true, "waiting for pid %d reported %s", pid,
+			    r == 0 ? "nothing (WNOHANG)" : ptc_errno_name(errno));
+	st = ptc_classify(r, status);
+	if (ptc_wait_flavour == PTC_WAITID) {
+		int code = 0;
+
+		switch (st.kind) {
+		case PTC_EXITED:
+			code = CLD_EXITED;
+			break;
+		case PTC_KILLED:
+			code = WCOREDUMP(status) ? CLD_DUMPED : CLD_KILLED;
+			break;
+		case PTC_CONTINUED:
+			code = CLD_CONTINUED;
+			break;
+		case PTC_JOBCTL_STOP:
+			code = CLD_STOPPED;
+			break;
+		default:
+			code = CLD_TRAPPED;
+		}
+		if (ptc_last_waitid_code != code)
+			ptc_fail_at(file, line, false,
+				    "waitid reported si_code %d for pid %d, expected %d",
+				    ptc_last_waitid_code, r, code);
+	}
+	ptc_check_stop(file, line, true, &st, want);
+	return st;
+}
+
+/* ---- tracee bodies ------------------------------------------------------------ */
+
+void lc_allow_tracers(void)
+{
+	prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY, 0, 0, 0);
+}
+
+int lc_idle(void *unused)
+{
+	lc_allow_tracers();
+	return ptc_idle(unused);
+}
+
+int lc_wait_gate(void *gate)
+{
+	lc_allow_tracers();
+	ptc_gate_wait(gate);
+	return 0;
+}
+
+static void exit_handled(int sig)
+{
+	_exit(LC_HANDLED(sig));
+}
+
+int lc_wait_gate_or_handle(void *gate)
+{
+	signal(SIGUSR1, exit_handled);
+	signal(SIGUSR2, exit_handled);
+	return lc_wait_gate(gate);
+}
+
+int lc_read_once(void *gate)
+{
+	struct ptc_gate *g = gate;
+	ssize_t r;
+	char c;
+
+	lc_allow_tracers();
+	r = read(g->rd, &c, 1);
+	return r == 1 ? 0 : r == -1 && errno == EINTR ? 2 : 3;
+}
+
+int lc_spin(void *counter)
+{
+	volatile unsigned long dummy, *c = counter ? counter : &dummy;
+
+	lc_allow_tracers();
+	for (;;)
+		__atomic_add_fetch(c, 1, __ATOMIC_RELAXED);
+	return 0;
+}
+
+void lc_wait_progress(volatile unsigned long *counter)
+{
+	unsigned long from = __atomic_load_n(counter, __ATOMIC_RELAXED);
+	struct timespec t0, t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	while (__atomic_load_n(counter, __ATOMIC_RELAXED) == from) {
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		if (t.tv_sec - t0.tv_sec + (t.tv_nsec - t0.tv_nsec) / 1e9 > ptc_deadline_seconds())
+			ptc_timeout("the spinning child made no progress past %lu", from);
+		sched_yield();
+	}
+	ptc_trace("the spinning child ran on past %lu", from);
+}
+
+static volatile sig_atomic_t usr1_handled;
+
+static void count_usr1(int sig)
+{
+	(void)sig;
+	usr1_handled++;
+}
+
+static int held_main(void *arg)
+{
+	struct ptc_gate *gate = arg;
+	pid_t child;
+	char c;
+
+	lc_allow_tracers();
+	signal(SIGUSR1, count_usr1);
+	signal(SIGCHLD, SIG_IGN);
+	child = vfork();
+	if (child == 0)
+		_exit(read(gate->rd, &c, 1) == 1 ? 0 : 1);
+	if (child < 0)
+		return 100;
+	return usr1_handled;
+}
+
+pid_t lc_start_held(struct ptc_gate *gate)
+{
+#ifdef SYS_vfork
+	const long nr = SYS_vfork;
+#else
+	const long nr = SYS_clone;
+#endif
+	pid_t pid = ptc_fork(held_main, gate);
+
+	/* In vfork() and past the fork itself: waiting for the child, 'D'. */
+	ptc_wait_blocked(pid, nr);
+	ptc_wait_state(pid, "D");
+	return pid;
+}
+
+pid_t lc_fork_blocked(ptc_fn fn, struct ptc_gate *gate)
+{
+	pid_t pid;
+
+	ptc_gate_init(gate);
+	pid = ptc_fork(fn, gate);
+	ptc_wait_blocked(pid, SYS_read);
+	return pid;
+}
+
+pid_t lc_seize_blocked(ptc_fn fn, struct ptc_gate *gate)
+{
+	pid_t pid;
+
+	ptc_gate_init(gate);
+	pid = ptc_start(PTC_SEIZE, 0, fn, gate);
+	ptc_wait_blocked(pid, SYS_read);
+	return pid;
+}
+
+void lc_gate_wait_child(struct ptc_gate *gate)
+{
+	close(gate->wr);
+	ptc_gate_wait(gate);
+}
+
+struct tracer_arg {
+	int (*fn)(pid_t);
+	pid_t tracee;
+};
+
+static int tracer_main(void *p)
+{
+	struct tracer_arg *a = p;
+
+	return a->fn(a->tracee);
+}
+
+pid_t lc_run_tracer(int (*fn)(pid_t tracee), pid_t tracee)
+{
+	struct tracer_arg a = { fn, tracee };
+	pid_t tracer = ptc_fork(tracer_main, &a);
+
+	ASSERT_EXITED(tracer, 0);
+	return tracer;
+}
+
+static int lc_tracer_main(void *p)
+{
+	struct lc_tracer *t = p;
+
+	return t->fn(t);
+}
+
+void lc_tracer_start(struct lc_tracer *t, int (*fn)(struct lc_tracer *), pid_t tracee)
+{
+	t->tracee = tracee;
+	t->fn = fn;
+	ptc_gate_init(&t->ready);
+	ptc_gate_init(&t->go);
+	t->pid = ptc_fork(lc_tracer_main, t);
+	lc_gate_wait_child(&t->ready);
+}
+
+void lc_tracer_pause(struct lc_tracer *t)
+{
+	ptc_gate_open(&t->ready);
+	ptc_gate_wait(&t->go);
+}
+
+void lc_tracer_finish(struct lc_tracer *t)
+{
+	ptc_gate_open(&t->go);
+	ASSERT_EXITED(t->pid, 0);
+}
+
+int lc_hold_in_event_stop(struct lc_tracer *t)
+{
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, t->tracee, 0, 0));
+	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, t->tracee, 0, 0));
+	ASSERT_EVENT_STOP(t->tracee, PTRACE_EVENT_STOP, SIGTRAP);
+	lc_tracer_pause(t);
+	return 0;
+}
+
+void lc_expect_job_stopped_at(const char *file, int line, pid_t pid, int sig,
+			      struct ptc_gate *gate)
+{
+	ptc_wait_state(pid, "T");
+	lc_expect_report(file, line, pid, WUNTRACED,
+			 (struct ptc_want){ .kind = PTC_JOBCTL_STOP, .sig = sig });
+	if (ptc_proc_state(pid) != 'T')
+		ptc_fail_at(file, line, false, "pid %d left its stop (state %c)", pid,
+			    ptc_proc_state(pid));
+	else
+		ptc_checked();
+	if (kill(pid, SIGCONT) == -1)
+		ptc_fail_at(file, line, true, "kill(SIGCONT): %s", ptc_errno_name(errno));
+	lc_expect_report(file, line, pid, WCONTINUED, (struct ptc_want){ .kind = PTC_CONTINUED });
+	ptc_gate_open(gate);
+	lc_expect_report(file, line, pid, WUNTRACED | WCONTINUED,
+			 (struct ptc_want){ .kind = PTC_EXITED, .code = 0 });
+}
+
+/* ---- a tracee process with a commanded second thread ------------------------- */
+
+/* Carry out the commands read from fd; returns only if the pipe breaks. */
+static void obey(int fd)
+{
+	int word;
+
+	for (;;) {
+		ssize_t n = read(fd, &word, sizeof(word));
+
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n != sizeof(word))
+			return;
+		switch (word >> 8) {
+		case LC_OP_EXIT:
+			syscall(SYS_exit, word & 0xff);
+			break;
+		case LC_OP_EXIT_GROUP:
+			syscall(SYS_exit_group, word & 0xff);
+			break;
+		}
+	}
+}
+
+static void *thread_main(void *arg)
+{
+	struct lc_mt *mt = arg;
+
+	obey(mt->cmd[LC_THREAD][0]);
+	return NULL;
+}
+
+struct lc_mt_start_arg {
+	struct lc_mt *mt;
+	struct ptc_gate ready;
+};
+
+static int leader_main(void *arg)
+{
+	struct lc_mt_start_arg *a = arg;
+	struct lc_mt *mt = a->mt;
+
+	lc_allow_tracers();
+	mt->tid = ptc_thread_start(thread_main, mt);
+	ptc_gate_open(&a->ready);
+	obey(mt->cmd[LC_LEADER][0]);
+	return 99;
+}
+
+struct lc_mt *lc_mt_start(void)
+{
+	struct lc_mt_start_arg a = { .mt = ptc_shared(sizeof(struct lc_mt)) };
+
+	for (int i = 0; i < 2; i++)
+		if (pipe2(a.mt->cmd[i], O_CLOEXEC) == -1)
+			PTC_FAIL(true, "pipe2: %s", ptc_errno_name(errno));
+	ptc_gate_init(&a.ready);
+	a.mt->pid = ptc_fork(leader_main, &a);
+	ptc_gate_wait(&a.ready);
+	ptc_gate_close(&a.ready);
+	ptc_wait_blocked(a.mt->pid, SYS_read);
+	ptc_wait_blocked(a.mt->tid, SYS_read);
+	ptc_trace("process %d: leader %d, thread %d", a.mt->pid, a.mt->pid, a.mt->tid);
+	return a.mt;
+}
+
+void lc_mt_seize(struct lc_mt *mt, unsigned long options)
+{
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->pid, 0, options));
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->tid, 0, options));
+}
+
+void lc_mt_command(struct lc_mt *mt, enum lc_who who, enum lc_op op, int code)
+{
+	int word = (op << 8) | (code & 0xff);
+
+	ptc_trace("command to %s %d: op %d code %d", who == LC_LEADER ? "leader" : "thread",
+		  who == LC_LEADER ? mt->pid : mt->tid, op, code);
+	if (write(mt->cmd[who][1], &word, sizeof(word)) != sizeof(word))
+		PTC_FAIL(true, "writing a command: %s", ptc_errno_name(errno));
+}

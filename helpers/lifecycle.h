@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Helpers for the cases on a tracee's life cycle: attaching, detaching,
+ * tracer death, death under ptrace and waiting. /proc fields the core
+ * helpers do not read, reports seen by a waiter other than the tracer (a
+ * real parent, with WUNTRACED or WCONTINUED), a tracee process whose
+ * leader and second thread obey commands, and an exec of the case's own
+ * image that only parks.
+ */
+#ifndef PTC_LIFECYCLE_H
+#define PTC_LIFECYCLE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/syscall.h>
+#include <sys/types.h>
+
+#include "../harness/ptc.h"
+
+/* The bit of sig in a SigPnd/ShdPnd/SigBlk mask of /proc/<tid>/status. */
+#define LC_SIGBIT(sig) (1ULL << ((sig) - 1))
+
+/* TracerPid of /proc/<tid>/status: 0 when untraced, -1 when unreadable. */
+pid_t lc_tracer_pid(pid_t tid);
+
+/* Whether sig is pending for the thread itself (SigPnd) or for its whole
+ * process (ShdPnd). */
+bool lc_thread_pending(pid_t tid, int sig);
+bool lc_process_pending(pid_t tid, int sig);
+
+/* Wait for pid's next report with the given wait flags (WUNTRACED,
+ * WCONTINUED, WNOHANG, __WALL ...) in this run's wait flavour, classify it
+ * and check it: for a waiter that is not the tracer, or for flags the
+ * ASSERT_*_STOP macros do not pass. Fails the case when nothing is
+ * reported. Under waitid, also checks the si_code matches the report. */
+struct ptc_stop lc_expect_report(const char *file, int line, pid_t pid, int flags,
+				 struct ptc_want want);
+#define LC_ASSERT_REPORT(pid, flags, ...) \
+	lc_expect_report(__FILE__, __LINE__, pid, flags, (struct ptc_want){ __VA_ARGS__ })
+
+/* Nothing to report for pid right now (waitpid(WNOHANG) returns 0). */
+#define LC_EXPECT_NO_REPORT(pid, flags)                                  \
+	do {                                                             \
+		int lc_st_;                                              \
+		EXPECT_EQ(ptc_wait(pid, &lc_st_, (flags) | WNOHANG), 0); \
+	} while (0)
+
+/* ---- tracee bodies ------------------------------------------------------------ */
+
+/* Let any process trace the caller, as a Yama ptrace_scope of 1 would
+ * otherwise refuse a tracer that is not an ancestor (no-op without Yama).
+ * Every tracee body below does it first. */
+void lc_allow_tracers(void);
+/* pause() forever. */
+int lc_idle(void *unused);
+/* Blocks in read() on the gate passed as arg (ptc_wait_blocked(.., SYS_read)
+ * shows it) until it is opened, then returns 0. */
+int lc_wait_gate(void *gate);
+/* lc_wait_gate with handlers for SIGUSR1 and SIGUSR2 that end the process
+ * at once with exit code LC_HANDLED(sig): a handled signal is seen in the
+ * exit code, an unhandled one leaves the exit code 0. */
+int lc_wait_gate_or_handle(void *gate);
+#define LC_HANDLED(sig) (100 + (sig))
+/* One read() on the gate passed as arg: returns 0 if it got the byte, 2 if
+ * it failed with EINTR, 3 otherwise. */
+int lc_read_once(void *gate);
+/* Runs in user space forever, making no system call; if arg is not NULL
+ * it points to a counter in ptc_shared() memory that it keeps raising. */
+int lc_spin(void *counter);
+/* Bounded poll until the counter of an lc_spin child moves past the value
+ * it had on entry: the child has been running in user space since then. */
+void lc_wait_progress(volatile unsigned long *counter);
+
+/* Init gate, fork a child running fn(gate) (lc_wait_gate,
+ * lc_wait_gate_or_handle, lc_read_once) and return once it is blocked in
+ * read() on the gate. Nobody traces it. */
+pid_t lc_fork_blocked(ptc_fn fn, struct ptc_gate *gate);
+
+/* Wait for a gate that only an already forked child opens: this side's
+ * write end is closed first, so the child's death fails the wait instead of
+ * leaving it hanging. */
+void lc_gate_wait_child(struct ptc_gate *gate);
+
+/* The same, seized by the caller at once (no options): returns once the
+ * seized child is blocked in read() on the gate. */
+pid_t lc_seize_blocked(ptc_fn fn, struct ptc_gate *gate);
+
+/* Run fn(tracee) in a separate process, a tracer whose death the caller
+ * can watch, and check that it exited with 0. Returns its pid (reaped). */
+pid_t lc_run_tracer(int (*fn)(pid_t tracee), pid_t tracee);
+
+/* A second tracer, in a process of its own, that works in two phases: fn
+ * runs up to lc_tracer_pause(), the caller of lc_tracer_start() gets back
+ * control there, and lc_tracer_finish() lets fn run to its end and checks
+ * it returned 0. For a tracer that is not the tracee's real parent. */
+struct lc_tracer {
+	pid_t pid;			/* the tracer process */
+	pid_t tracee;
+	int (*fn)(struct lc_tracer *);
+	struct ptc_gate ready, go;
+};
+void lc_tracer_start(struct lc_tracer *t, int (*fn)(struct lc_tracer *), pid_t tracee);
+void lc_tracer_pause(struct lc_tracer *t);	/* in fn */
+void lc_tracer_finish(struct lc_tracer *t);
+/* A ready-made fn: seize the tracee, PTRACE_INTERRUPT it, pause while
+ * holding it in that PTRACE_EVENT_STOP. */
+int lc_hold_in_event_stop(struct lc_tracer *t);
+
+/* Check that pid, the caller's child and untraced by now, sits in a
+ * job-control stop by sig: it shows 'T' and the caller's WUNTRACED wait
+ * reports the stop; after SIGCONT the wait reports WIFCONTINUED, and once
+ * gate opens, the exit with code 0. */
+void lc_expect_job_stopped_at(const char *file, int line, pid_t pid, int sig,
+			      struct ptc_gate *gate);
+#define LC_EXPECT_JOB_STOPPED(pid, sig, gate) \
+	lc_expect_job_stopped_at(__FILE__, __LINE__, pid, sig, gate)
+
+/* Bounded poll until /proc shows tid untraced (TracerPid 0). */
+void lc_wait_untraced(pid_t tid);
+
+/* A process held in a killable sleep, where signals sent to it stay pending
+ * without waking it: it vforks a child that waits on the gate. Once the
+ * gate opens it returns from vfork() and exits with the number of SIGUSR1
+ * its handler ran for (SIGCHLD is ignored, so the vfork child leaves no
+ * signal behind). lc_start_held() forks it and returns when it sleeps. */
+pid_t lc_start_held(struct ptc_gate *gate);
+
+/* ---- a tracee process with a commanded second thread --------------------- */
+
+/* What a thread of an lc_mt process does when told (lc_mt_command). */
+enum lc_op {
+	LC_OP_EXIT = 1,		/* SYS_exit(code): this thread alone */
+	LC_OP_EXIT_GROUP,	/* SYS_exit_group(code): the whole process */
+};
+
+enum lc_who { LC_LEADER, LC_THREAD };
+
+/* Lives in ptc_shared() memory: both sides read it. */
+struct lc_mt {
+	pid_t pid;		/* the process, = the leader's TID */
+	pid_t tid;		/* the second thread */
+	int cmd[2][2];		/* command pipes of the leader and the thread */
+};
+
+/* Fork a process that starts a second thread; both then block in read()
+ * on their command pipe. Returns once both are blocked there. Nobody
+ * traces it yet. */
+struct lc_mt *lc_mt_start(void);
+/* PTRACE_SEIZE both threads of it with these options. */
+void lc_mt_seize(struct lc_mt *mt, unsigned long options);
+/* Make one thread of it carry out op with code. */
+void lc_mt_command(struct lc_mt *mt, enum lc_who who, enum lc_op op, int code);
+
+/* ---- exec ------------------------------------------------------------------- */
+
+/* execve() the case's own image so that it does nothing but park until it
+ * is killed: its main never runs, it blocks in ppoll() (LC_PARK_NR) at
+ * once. Returns only on failure, failing the case. */
+void lc_exec_park(void);
+#define LC_PARK_NR SYS_ppoll
+
+#endif
