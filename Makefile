@@ -76,6 +76,10 @@ RUNNER_SRC := harness/runner.c harness/runner_output.c harness/elf_meta.c harnes
 all: $(RUNNER) cases
 
 cases: $(CASES)
+	@# A case whose source is gone must not run from a stale build.
+	@find $(BUILD)/cases -type f 2>/dev/null | while read -r f; do \
+		case " $(CASES) " in *" $$f "*) ;; *) echo "  RM $$f (no source)"; rm -f "$$f";; esac; \
+	done
 fixtures: $(FIXTURES)
 
 $(BUILD)/lib/%.o: %.c $(HEADERS)
