@@ -1,0 +1,482 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Re-executing the case binary in a role, bounded polls, Yama probes and
+ * command-driven agent processes; see parity.h. */
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <time.h>
+
+#include "../harness/ptc.h"
+#include "parity.h"
+
+#ifndef PR_SET_PTRACER
+#define PR_SET_PTRACER 0x59616d61
+#endif
+
+/* True in an image started by par_exec_role: the harness's shared state
+ * belongs to the image before exec, so nothing here may log or check
+ * through it; ptrace and wait go straight to libc. */
+static bool exec_image;
+static int exe_fd = -1;
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* The bound of a poll: the case's deadline, or a fixed one in an exec'd
+ * image (its supervisor's deadline still ends the whole case). */
+static double poll_seconds(void)
+{
+	return exec_image ? 60 : ptc_deadline_seconds();
+}
+
+/* ---- re-executing the case binary ------------------------------------------- */
+
+void par_exec_prepare(void)
+{
+	if (exe_fd < 0)
+		exe_fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+	if (exe_fd < 0 && !exec_image)
+		PTC_FAIL(true, "opening /proc/self/exe: %s", ptc_errno_name(errno));
+}
+
+void par_exec_role(const char *role, const char *arg)
+{
+	char role_env[64], arg_env[128];
+	char *argv[] = { "ptc-role", NULL };
+	char *envp[] = { role_env, arg_env, NULL };
+
+	par_exec_prepare();
+	snprintf(role_env, sizeof(role_env), "PAR_ROLE=%s", role);
+	snprintf(arg_env, sizeof(arg_env), "PAR_ARG=%s", arg ? arg : "");
+	fflush(NULL);
+	syscall(SYS_execveat, exe_fd, "", argv, envp, AT_EMPTY_PATH);
+	if (!exec_image)
+		PTC_FAIL(true, "execveat of the case binary (role %s): %s", role,
+			 ptc_errno_name(errno));
+	_exit(127);
+}
+
+static void agent_serve(int cmd, int resp, bool announce) __attribute__((noreturn));
+
+/* Runs before main() in an image started by par_exec_role. */
+__attribute__((constructor)) static void par_role_main(void)
+{
+	const char *role = getenv("PAR_ROLE");
+	const char *arg = getenv("PAR_ARG");
+	int cmd, resp;
+
+	if (!role)
+		return;
+	exec_image = true;
+	par_exec_prepare();
+	if (strcmp(role, "exit") == 0)
+		_exit(arg ? atoi(arg) : 0);
+	if (strcmp(role, "pause") == 0) {
+		int fd = arg ? atoi(arg) : -1;
+
+		if (fd >= 0 && write(fd, "x", 1) != 1)
+			_exit(126);
+		for (;;)
+			pause();
+	}
+	if (strcmp(role, "agent") == 0 && arg && sscanf(arg, "%d,%d", &cmd, &resp) == 2)
+		agent_serve(cmd, resp, true);
+	_exit(127);
+}
+
+/* ---- polls and small things --------------------------------------------------- */
+
+void par_poll(bool (*cond)(void *), void *arg, const char *what)
+{
+	double give_up = now() + poll_seconds();
+
+	while (!cond(arg)) {
+		if (now() > give_up)
+			ptc_timeout("%s did not happen within %gs", what, poll_seconds());
+		sched_yield();
+	}
+	ptc_trace("%s", what);
+}
+
+static bool gone(void *arg)
+{
+	char path[48];
+
+	snprintf(path, sizeof(path), "/proc/%d/stat", (int)(intptr_t)arg);
+	return access(path, F_OK) == -1 && errno == ENOENT;
+}
+
+void par_wait_gone(pid_t tid)
+{
+	char what[64];
+
+	snprintf(what, sizeof(what), "tid %d is gone", tid);
+	par_poll(gone, (void *)(intptr_t)tid, what);
+}
+
+static const char *status_field(pid_t tid, const char *key, char *buf, size_t len)
+{
+	char path[48], text[4096], *p, *end;
+	ssize_t n;
+	int fd;
+
+	buf[0] = 0;
+	snprintf(path, sizeof(path), "/proc/%d/status", tid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return buf;
+	n = read(fd, text, sizeof(text) - 1);
+	close(fd);
+	if (n <= 0)
+		return buf;
+	text[n] = 0;
+	p = strstr(text, key);
+	if (!p)
+		return buf;
+	p += strlen(key);
+	while (*p == ' ' || *p == '\t')
+		p++;
+	end = strchr(p, '\n');
+	if (end)
+		*end = 0;
+	snprintf(buf, len, "%s", p);
+	return buf;
+}
+
+const char *par_status_state(pid_t tid, char *buf, size_t len)
+{
+	return status_field(tid, "\nState:", buf, len);
+}
+
+pid_t par_tracer_pid(pid_t tid)
+{
+	char buf[32];
+
+	status_field(tid, "\nTracerPid:", buf, sizeof(buf));
+	return buf[0] ? (pid_t)atoi(buf) : -1;
+}
+
+void par_no_coredump(void)
+{
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_CORE, &rl) == 0) {
+		rl.rlim_cur = 0;
+		setrlimit(RLIMIT_CORE, &rl);
+	}
+}
+
+void par_drop_privileges(void)
+{
+	if (geteuid() == 0)
+		ptc_become_unprivileged();
+}
+
+volatile int par_handled[65];
+
+static void count_signal(int sig)
+{
+	par_handled[sig]++;
+}
+
+void par_count_signal(int sig, int sa_flags)
+{
+	struct sigaction sa = { .sa_handler = count_signal, .sa_flags = sa_flags };
+
+	sigemptyset(&sa.sa_mask);
+	if (sigaction(sig, &sa, NULL) == -1)
+		PTC_FAIL(true, "sigaction(%s): %s", ptc_signal_name(sig), ptc_errno_name(errno));
+}
+
+/* ---- Yama ------------------------------------------------------------------------ */
+
+int par_yama_scope(void)
+{
+	char buf[16] = "";
+	int fd = open("/proc/sys/kernel/yama/ptrace_scope", O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	return n > 0 ? atoi(buf) : -1;
+}
+
+void par_require_yama_relational(void)
+{
+	int scope = par_yama_scope();
+
+	if (scope < 0)
+		ptc_skip("no Yama LSM in this kernel (no /proc/sys/kernel/yama/ptrace_scope)");
+	if (scope != 1)
+		ptc_skip("Yama ptrace_scope is %d; PR_SET_PTRACER exceptions decide only at 1 "
+			 "(the suite never changes this system-wide setting)",
+			 scope);
+}
+
+/* ---- agents ------------------------------------------------------------------------ */
+
+struct agent_msg {
+	int op;
+	long arg;
+};
+
+/* ptrace and wait of an agent: logged through the harness in the case's own
+ * image, straight to libc in an exec'd one. */
+static long agent_ptrace(long req, pid_t pid, unsigned long addr, unsigned long data)
+{
+	if (exec_image) {
+		errno = 0;
+		return ptrace(req, pid, addr, data);
+	}
+	return PTRACE(req, pid, addr, data);
+}
+
+static pid_t agent_wait(pid_t pid, int *status)
+{
+	pid_t r;
+
+	if (!exec_image)
+		return ptc_wait(pid, status, __WALL);
+	while ((r = waitpid(pid, status, __WALL)) == -1 && errno == EINTR)
+		;
+	return r;
+}
+
+static long agent_attach(pid_t target, bool keep)
+{
+	int status;
+
+	if (agent_ptrace(PTRACE_ATTACH, target, 0, 0) == -1)
+		return errno;
+	if (agent_wait(target, &status) != target || !WIFSTOPPED(status) ||
+	    WSTOPSIG(status) != SIGSTOP)
+		return EPROTO;
+	if (agent_ptrace(keep ? PTRACE_CONT : PTRACE_DETACH, target, 0, 0) == -1)
+		return errno;
+	return 0;
+}
+
+/* Stop a tracee kept by ATTACH_KEEP, use it (PEEKDATA and /proc/<pid>/mem
+ * at the start of its first mapping), then detach it. */
+static long agent_check_tracee(pid_t target)
+{
+	char path[48], line[128];
+	unsigned long start = 0, word;
+	int status, fd;
+	ssize_t n;
+
+	if (syscall(SYS_tgkill, target, target, SIGSTOP) == -1)
+		return errno;
+	if (agent_wait(target, &status) != target || !WIFSTOPPED(status))
+		return EPROTO;
+	snprintf(path, sizeof(path), "/proc/%d/maps", target);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return errno;
+	n = read(fd, line, sizeof(line) - 1);
+	close(fd);
+	if (n <= 0 || sscanf(line, "%lx-", &start) != 1)
+		return EPROTO;
+	errno = 0;
+	if (agent_ptrace(PTRACE_PEEKDATA, target, start, 0) == -1 && errno)
+		return errno;
+	snprintf(path, sizeof(path), "/proc/%d/mem", target);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return errno;
+	n = pread(fd, &word, sizeof(word), (off_t)start);
+	close(fd);
+	if (n != sizeof(word))
+		return n < 0 ? errno : EPROTO;
+	if (agent_ptrace(PTRACE_DETACH, target, 0, 0) == -1)
+		return errno;
+	return 0;
+}
+
+/* The agent's second thread: runs the ops sent down its own pipe. */
+struct agent_thread {
+	int cmd[2], done[2];
+	int agent_cmd, agent_resp;
+	pid_t tid;
+};
+
+static void *agent_thread_main(void *p)
+{
+	struct agent_thread *t = p;
+	struct agent_msg m;
+	char arg[32];
+	long r;
+
+	t->tid = (pid_t)syscall(SYS_gettid);
+	if (write(t->done[1], &(long){ t->tid }, sizeof(long)) != sizeof(long))
+		_exit(125);
+	while (read(t->cmd[0], &m, sizeof(m)) == sizeof(m)) {
+		switch (m.op) {
+		case PAR_OP_THREAD_PTRACER:
+			r = prctl(PR_SET_PTRACER, m.arg, 0, 0, 0) == -1 ? errno : 0;
+			break;
+		case PAR_OP_THREAD_EXIT:
+			syscall(SYS_exit, 0);
+			__builtin_unreachable();
+		case PAR_OP_THREAD_EXEC:
+			snprintf(arg, sizeof(arg), "%d,%d", t->agent_cmd, t->agent_resp);
+			par_exec_role("agent", arg);
+			r = errno;
+			break;
+		default:
+			r = EINVAL;
+		}
+		if (write(t->done[1], &r, sizeof(r)) != sizeof(r))
+			_exit(125);
+	}
+	return NULL;
+}
+
+static bool task_gone(pid_t tid)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "/proc/self/task/%d", tid);
+	return access(path, F_OK) == -1 && errno == ENOENT;
+}
+
+static void agent_serve(int cmd, int resp, bool announce)
+{
+	static struct agent_thread thread = { .tid = 0 };
+	struct agent_msg m;
+	pthread_t pt;
+	double give_up;
+	char arg[32];
+	long r;
+
+	thread.agent_cmd = cmd;
+	thread.agent_resp = resp;
+	if (announce) {
+		r = getpid();
+		if (write(resp, &r, sizeof(r)) != sizeof(r))
+			_exit(125);
+	}
+	while (read(cmd, &m, sizeof(m)) == sizeof(m)) {
+		switch (m.op) {
+		case PAR_OP_ATTACH:
+		case PAR_OP_ATTACH_KEEP:
+			r = agent_attach((pid_t)m.arg, m.op == PAR_OP_ATTACH_KEEP);
+			break;
+		case PAR_OP_CHECK_TRACEE:
+			r = agent_check_tracee((pid_t)m.arg);
+			break;
+		case PAR_OP_PTRACER:
+			r = prctl(PR_SET_PTRACER, m.arg, 0, 0, 0) == -1 ? errno : 0;
+			break;
+		case PAR_OP_THREAD:
+			if (pipe(thread.cmd) == -1 || pipe(thread.done) == -1 ||
+			    pthread_create(&pt, NULL, agent_thread_main, &thread) != 0 ||
+			    read(thread.done[0], &r, sizeof(r)) != sizeof(r))
+				r = -1;
+			break;
+		case PAR_OP_THREAD_PTRACER:
+		case PAR_OP_THREAD_EXEC:
+			if (write(thread.cmd[1], &m, sizeof(m)) != sizeof(m) ||
+			    read(thread.done[0], &r, sizeof(r)) != sizeof(r))
+				r = -1;
+			/* After a successful THREAD_EXEC this process image is
+			 * gone: the new one announces itself on resp. */
+			break;
+		case PAR_OP_THREAD_EXIT:
+			if (write(thread.cmd[1], &m, sizeof(m)) != sizeof(m)) {
+				r = -1;
+				break;
+			}
+			give_up = now() + poll_seconds();
+			while (!task_gone(thread.tid) && now() < give_up)
+				sched_yield();
+			r = task_gone(thread.tid) ? 0 : ETIMEDOUT;
+			break;
+		case PAR_OP_EXEC:
+			snprintf(arg, sizeof(arg), "%d,%d", cmd, resp);
+			par_exec_role("agent", arg);
+			r = errno;
+			break;
+		case PAR_OP_FORK:
+			r = fork();
+			if (r == 0)
+				for (;;)
+					pause();
+			break;
+		case PAR_OP_GETPID:
+			r = getpid();
+			break;
+		default:
+			r = EINVAL;
+		}
+		if (write(resp, &r, sizeof(r)) != sizeof(r))
+			_exit(125);
+	}
+	_exit(0);
+}
+
+void par_agent_start(struct par_agent *a, bool unprivileged)
+{
+	int cmd[2], resp[2];
+
+	par_exec_prepare();
+	/* No O_CLOEXEC: the agent's ends survive its exec. */
+	if (pipe(cmd) == -1 || pipe(resp) == -1)
+		PTC_FAIL(true, "pipe: %s", ptc_errno_name(errno));
+	fflush(NULL);
+	a->pid = fork();
+	if (a->pid < 0)
+		PTC_FAIL(true, "fork: %s", ptc_errno_name(errno));
+	if (a->pid == 0) {
+		close(cmd[1]);
+		close(resp[0]);
+		if (unprivileged)
+			par_drop_privileges();
+		agent_serve(cmd[0], resp[1], false);
+	}
+	ptc_trace("agent %d started%s", a->pid, unprivileged ? " (unprivileged)" : "");
+	close(cmd[0]);
+	close(resp[1]);
+	a->cmd = cmd[1];
+	a->resp = resp[0];
+	fcntl(a->cmd, F_SETFD, FD_CLOEXEC);
+	fcntl(a->resp, F_SETFD, FD_CLOEXEC);
+}
+
+long par_agent_call(struct par_agent *a, enum par_agent_op op, long arg)
+{
+	static const char *const names[] = {
+		[PAR_OP_ATTACH] = "ATTACH",	     [PAR_OP_ATTACH_KEEP] = "ATTACH_KEEP",
+		[PAR_OP_CHECK_TRACEE] = "CHECK_TRACEE", [PAR_OP_PTRACER] = "PTRACER",
+		[PAR_OP_THREAD] = "THREAD",	     [PAR_OP_THREAD_PTRACER] = "THREAD_PTRACER",
+		[PAR_OP_THREAD_EXIT] = "THREAD_EXIT", [PAR_OP_THREAD_EXEC] = "THREAD_EXEC",
+		[PAR_OP_EXEC] = "EXEC",		     [PAR_OP_FORK] = "FORK",
+		[PAR_OP_GETPID] = "GETPID",
+	};
+	struct agent_msg m = { .op = op, .arg = arg };
+	struct pollfd pfd = { .fd = a->resp, .events = POLLIN };
+	long r;
+	int left = (int)(ptc_deadline_seconds() * 1000);
+
+	if (write(a->cmd, &m, sizeof(m)) != sizeof(m))
+		PTC_FAIL(true, "agent %d: sending %s: %s", a->pid, names[op], ptc_errno_name(errno));
+	while (poll(&pfd, 1, left) == -1 && errno == EINTR)
+		;
+	if (!(pfd.revents & (POLLIN | POLLHUP)))
+		ptc_timeout("agent %d did not answer %s(%ld)", a->pid, names[op], arg);
+	if (read(a->resp, &r, sizeof(r)) != sizeof(r))
+		PTC_FAIL(true, "agent %d died during %s(%ld)", a->pid, names[op], arg);
+	ptc_trace("agent %d: %s(%ld) = %ld", a->pid, names[op], arg, r);
+	return r;
+}

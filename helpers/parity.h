@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Helpers for the cases that carry over other ptrace suites' checks
+ * (groups tamper, step, proc, identity, hygiene, yama, races): re-executing
+ * the case binary in a small role, bounded polls for a task to vanish or a
+ * condition to hold, Yama probes, and "agents": child processes that run
+ * ptrace and prctl commands sent to them over a pipe, so that a case can
+ * drive an unprivileged tracer and tracee that are not each other's
+ * ancestors.
+ */
+#ifndef PAR_PARITY_H
+#define PAR_PARITY_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+/* ---- re-executing the case binary ---------------------------------------- */
+
+/* Replace the calling thread's process image by the case binary in a role
+ * (the exec'd image runs the role before the harness would start):
+ *   "exit"    exit with status atoi(arg)
+ *   "pause"   write one byte to fd atoi(arg) (if >= 0), then pause forever
+ *   "agent"   go on serving agent commands on the fds in arg (see below)
+ * Only returns on failure (the case fails). Works for an unprivileged caller
+ * whatever the permissions of the directories above the binary: the binary
+ * is opened once, while the case is still privileged. */
+void par_exec_role(const char *role, const char *arg);
+/* Open the binary for par_exec_role now (before dropping privileges). */
+void par_exec_prepare(void);
+
+/* ---- polls and small things ------------------------------------------------ */
+
+/* Bounded poll (no sleeping) until /proc/<tid> is gone. */
+void par_wait_gone(pid_t tid);
+/* Bounded poll until cond(arg) is true; a timeout ends the case. */
+void par_poll(bool (*cond)(void *), void *arg, const char *what);
+/* The "State:" line of /proc/<tid>/status without the key, e.g.
+ * "t (tracing stop)"; empty if unreadable. */
+const char *par_status_state(pid_t tid, char *buf, size_t len);
+/* The TracerPid of /proc/<tid>/status; -1 if unreadable. */
+pid_t par_tracer_pid(pid_t tid);
+/* No core file, whatever kills the calling process later. */
+void par_no_coredump(void);
+/* Drop to the unprivileged uid if root (a non-root run already is). */
+void par_drop_privileges(void);
+
+/* Install a handler for sig that counts its runs in par_handled[sig]. */
+extern volatile int par_handled[65];
+void par_count_signal(int sig, int sa_flags);
+
+/* ---- Yama ------------------------------------------------------------------- */
+
+/* kernel.yama.ptrace_scope, or -1 without Yama. */
+int par_yama_scope(void);
+/* Skip the case unless Yama is present with ptrace_scope 1 (the setting
+ * where PR_SET_PTRACER exceptions decide). The suite never changes the
+ * scope: it is system-wide and other cases run in parallel. */
+void par_require_yama_relational(void);
+
+/* ---- agents ------------------------------------------------------------------ */
+
+/* A child process serving commands; it drops privileges first when asked.
+ * Each command returns a long (an errno, a tid, a pid: see the ops). */
+struct par_agent {
+	pid_t pid;
+	int cmd, resp;	/* our ends of its command and reply pipes */
+};
+
+enum par_agent_op {
+	PAR_OP_ATTACH,		/* PTRACE_ATTACH arg, wait for the stop, detach: 0 or errno */
+	PAR_OP_ATTACH_KEEP,	/* PTRACE_ATTACH arg, wait for the stop, PTRACE_CONT: 0 or errno */
+	PAR_OP_CHECK_TRACEE,	/* stop the kept tracee arg, PEEKDATA, read /proc/arg/mem,
+				   detach: 0 or the first errno */
+	PAR_OP_PTRACER,		/* prctl(PR_SET_PTRACER, arg) in the main thread: 0 or errno */
+	PAR_OP_THREAD,		/* start the second thread: its tid */
+	PAR_OP_THREAD_PTRACER,	/* prctl(PR_SET_PTRACER, arg) in the second thread */
+	PAR_OP_THREAD_EXIT,	/* the second thread exits; returns once it is gone: 0 */
+	PAR_OP_THREAD_EXEC,	/* the second thread execs the agent again: the new pid */
+	PAR_OP_EXEC,		/* the main thread execs the agent again: the new pid */
+	PAR_OP_FORK,		/* fork a child that pauses: its pid */
+	PAR_OP_GETPID,		/* the agent's pid */
+};
+
+void par_agent_start(struct par_agent *a, bool unprivileged);
+long par_agent_call(struct par_agent *a, enum par_agent_op op, long arg);
+
+#endif

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-2.0
+/* x86_64 registers, USER area and debug registers of a stopped tracee, and
+ * instructions at known addresses; see x86-regs.h. */
+#include "../harness/ptc.h"
+#include "parity.h"
+#include "x86-regs.h"
+
+#if defined(__x86_64__)
+#include <sys/user.h>
+
+_Static_assert(sizeof(struct par_regs) == sizeof(struct user_regs_struct),
+	       "struct par_regs has the uapi layout");
+_Static_assert(offsetof(struct user, u_debugreg) == PAR_USER_DEBUGREG,
+	       "u_debugreg offset in the USER area");
+
+asm(".pushsection .text\n"
+    ".globl par_insn_syscall\n"
+    "par_insn_syscall:\n\tsyscall\n\tint3\n"
+    ".globl par_insn_int80\n"
+    "par_insn_int80:\n\tint $0x80\n\tint3\n"
+    ".globl par_insn_int3\n"
+    ".globl par_breakpoint\n"
+    "par_breakpoint:\n"
+    "par_insn_int3:\n\tint3\n\tret\n"
+    ".globl par_insn_nop\n"
+    ".globl par_nop_function\n"
+    "par_nop_function:\n"
+    "par_insn_nop:\n\tnop\n\tret\n"
+    ".popsection\n");
+
+long par_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6)
+{
+	register long r10 asm("r10") = a4;
+	register long r8 asm("r8") = a5;
+	register long r9 asm("r9") = a6;
+	long ret;
+
+	asm volatile("syscall"
+		     : "=a"(ret)
+		     : "a"(nr), "D"(a1), "S"(a2), "d"(a3), "r"(r10), "r"(r8), "r"(r9)
+		     : "rcx", "r11", "memory");
+	return ret;
+}
+
+long par_int80(long nr, long a1, long a2, long a3)
+{
+	int ret;
+
+	asm volatile("int $0x80"
+		     : "=a"(ret)
+		     : "a"(nr), "b"(a1), "c"(a2), "d"(a3)
+		     : "r8", "r9", "r10", "r11", "memory");
+	return ret;
+}
+#else
+/* Other ABIs: the cases using these are skipped (.needs = "arch:x86_64");
+ * the symbols exist so that they still build. */
+const unsigned char par_insn_syscall[2], par_insn_int80[2], par_insn_int3[2], par_insn_nop[2];
+
+void par_breakpoint(void)
+{
+	PTC_FAIL(true, "x86_64 only");
+}
+
+void par_nop_function(void)
+{
+	PTC_FAIL(true, "x86_64 only");
+}
+
+long par_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6)
+{
+	PTC_FAIL(true, "x86_64 only");
+	return -1;
+}
+
+long par_int80(long nr, long a1, long a2, long a3)
+{
+	PTC_FAIL(true, "x86_64 only");
+	return -1;
+}
+#endif
+
+unsigned long par_dr7_local(int i, int rw, int len)
+{
+	static const unsigned long len_bits[9] = { [1] = 0, [2] = 1, [4] = 3, [8] = 2 };
+
+	return (1UL << (2 * i)) | ((unsigned long)rw << (16 + 4 * i)) |
+	       (len_bits[len & 15 ? len & 15 : 1] << (18 + 4 * i));
+}
+
+void par_getregs(pid_t pid, struct par_regs *regs)
+{
+	ASSERT_OK(PTRACE(PTRACE_GETREGS, pid, 0, regs));
+}
+
+void par_setregs(pid_t pid, const struct par_regs *regs)
+{
+	ASSERT_OK(PTRACE(PTRACE_SETREGS, pid, 0, regs));
+}
+
+unsigned long par_peekuser(pid_t pid, size_t offset)
+{
+	long v;
+
+	errno = 0;
+	v = PTRACE(PTRACE_PEEKUSER, pid, offset, 0);
+	if (v == -1 && errno)
+		PTC_FAIL(true, "PTRACE_PEEKUSER(%d, %#zx): %s", pid, offset, ptc_errno_name(errno));
+	return (unsigned long)v;
+}
+
+void par_pokeuser(pid_t pid, size_t offset, unsigned long value)
+{
+	ASSERT_OK(PTRACE(PTRACE_POKEUSER, pid, offset, value));
+}
+
+unsigned long par_peekdata(pid_t pid, const void *addr)
+{
+	long v;
+
+	errno = 0;
+	v = PTRACE(PTRACE_PEEKDATA, pid, addr, 0);
+	if (v == -1 && errno)
+		PTC_FAIL(true, "PTRACE_PEEKDATA(%d, %p): %s", pid, addr, ptc_errno_name(errno));
+	return (unsigned long)v;
+}
+
+void par_pokedata(pid_t pid, const void *addr, unsigned long value)
+{
+	ASSERT_OK(PTRACE(PTRACE_POKEDATA, pid, addr, value));
+}
+
+void par_to_syscall_entry(pid_t pid, long nr, struct par_regs *regs)
+{
+	bool entry = true;
+
+	for (int i = 0; i < 1000; i++, entry = !entry) {
+		ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+		ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
+		par_getregs(pid, regs);
+		if (entry && (long)regs->orig_rax == nr)
+			return;
+	}
+	PTC_FAIL(true, "pid %d made 500 syscalls without syscall %ld", pid, nr);
+}
+
+void par_to_syscall_exit(pid_t pid, struct par_regs *regs)
+{
+	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
+	par_getregs(pid, regs);
+}
+
+static int getpid_by_int80(void *arg)
+{
+	par_no_coredump();
+	return par_int80(PAR_NR32_getpid, 0, 0, 0) == getpid() ? 0 : 1;
+}
+
+bool par_have_int80(void)
+{
+	pid_t pid = ptc_fork(getpid_by_int80, NULL);
+	int status;
+
+	if (ptc_wait(pid, &status, 0) != pid)
+		PTC_FAIL(true, "waiting for the int $0x80 probe: %s", ptc_errno_name(errno));
+	/* Without IA32 emulation int $0x80 raises #GP: SIGSEGV. */
+	return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
