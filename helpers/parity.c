@@ -2,7 +2,11 @@
 /* Re-executing the case binary in a role, bounded polls, Yama probes and
  * command-driven agent processes; see parity.h. */
 #include <fcntl.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <poll.h>
+#include <stddef.h>
 #include <pthread.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -107,6 +111,28 @@ void par_poll(bool (*cond)(void *), void *arg, const char *what)
 	ptc_trace("%s", what);
 }
 
+struct ptc_stop par_report_unless_blocked(pid_t pid, long nr, const char *what_if_blocked)
+{
+	double give_up = now() + poll_seconds();
+	int status;
+	char s;
+
+	for (;;) {
+		s = ptc_proc_state(pid);
+		/* Zombie or stopped: a report is waiting (or about to be). */
+		if ((s == 'Z' || s == 't' || s == 'T' || s == 0) &&
+		    ptc_wait(pid, &status, __WALL | WNOHANG) == pid)
+			return ptc_classify(pid, status);
+		if ((s == 'S' || s == 'D') && ptc_proc_syscall(pid) == nr)
+			PTC_FAIL(true, "pid %d is blocked in syscall %ld again: %s", pid, nr,
+				 what_if_blocked);
+		if (now() > give_up)
+			ptc_timeout("pid %d neither reported nor blocked in syscall %ld (state %c)",
+				    pid, nr, s ? s : '-');
+		sched_yield();
+	}
+}
+
 static bool gone(void *arg)
 {
 	char path[48];
@@ -195,6 +221,39 @@ void par_count_signal(int sig, int sa_flags)
 	sigemptyset(&sa.sa_mask);
 	if (sigaction(sig, &sa, NULL) == -1)
 		PTC_FAIL(true, "sigaction(%s): %s", ptc_signal_name(sig), ptc_errno_name(errno));
+}
+
+void par_seccomp_filter(const long *nrs, const unsigned *actions, int n)
+{
+#if defined(__x86_64__)
+	const unsigned arch = AUDIT_ARCH_X86_64;
+#elif defined(__i386__)
+	const unsigned arch = AUDIT_ARCH_I386;
+#else
+	const unsigned arch = AUDIT_ARCH_AARCH64;
+#endif
+	struct sock_filter f[64];
+	struct sock_fprog prog = { .filter = f };
+	int k = 0;
+
+	if (n > 28)
+		PTC_FAIL(true, "par_seccomp_filter: too many rules");
+	f[k++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+					      offsetof(struct seccomp_data, arch));
+	f[k++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, arch, 1, 0);
+	f[k++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	f[k++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+					      offsetof(struct seccomp_data, nr));
+	for (int i = 0; i < n; i++) {
+		f[k++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K,
+						      (unsigned)nrs[i], 0, 1);
+		f[k++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, actions[i]);
+	}
+	f[k++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	prog.len = (unsigned short)k;
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == -1 ||
+	    syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog) == -1)
+		PTC_FAIL(true, "installing a seccomp filter: %s", ptc_errno_name(errno));
 }
 
 /* ---- Yama ------------------------------------------------------------------------ */

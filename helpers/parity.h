@@ -34,6 +34,10 @@ void par_exec_prepare(void);
 void par_wait_gone(pid_t tid);
 /* Bounded poll until cond(arg) is true; a timeout ends the case. */
 void par_poll(bool (*cond)(void *), void *arg, const char *what);
+/* After resuming pid: bounded poll until it has a report for us (waited
+ * for and returned, WNOHANG) or it is blocked in syscall nr, which fails
+ * the case with what_if_blocked (a restart that must not happen). */
+struct ptc_stop par_report_unless_blocked(pid_t pid, long nr, const char *what_if_blocked);
 /* The "State:" line of /proc/<tid>/status without the key, e.g.
  * "t (tracing stop)"; empty if unreadable. */
 const char *par_status_state(pid_t tid, char *buf, size_t len);
@@ -47,6 +51,11 @@ void par_drop_privileges(void);
 /* Install a handler for sig that counts its runs in par_handled[sig]. */
 extern volatile int par_handled[65];
 void par_count_signal(int sig, int sa_flags);
+
+/* Install a seccomp filter (after PR_SET_NO_NEW_PRIVS) returning
+ * actions[i] for the native syscall nrs[i] and SECCOMP_RET_ALLOW for
+ * everything else. A failure fails the case. */
+void par_seccomp_filter(const long *nrs, const unsigned *actions, int n);
 
 /* ---- Yama ------------------------------------------------------------------- */
 
