@@ -22,11 +22,59 @@ asm(".pushsection .text\n"
     ".globl par_breakpoint\n"
     "par_breakpoint:\n"
     "par_insn_int3:\n\tint3\n\tret\n"
-    ".globl par_insn_nop\n"
-    ".globl par_nop_function\n"
-    "par_nop_function:\n"
-    "par_insn_nop:\n\tnop\n\tret\n"
+    ".globl par_answer\n"
+    ".globl par_answer_function\n"
+    "par_answer_function:\n"
+    "par_answer:\n\tmovl $42, %eax\n\tret\n"
+    ".globl par_tf_program\n"
+    "par_tf_program:\n"
+    "\tpushfq\n\torq $0x100, (%rsp)\n\tpopfq\n"
+    "\tnop\n"
+    ".globl par_tf_after_nop1\npar_tf_after_nop1:\n\tnop\n"
+    ".globl par_tf_after_nop2\npar_tf_after_nop2:\n\tpushfq\n"
+    ".globl par_tf_after_pushf\npar_tf_after_pushf:\n\tandq $~0x100, (%rsp)\n"
+    ".globl par_tf_after_and\npar_tf_after_and:\n\tpopfq\n"
+    ".globl par_tf_after_popf\npar_tf_after_popf:\n\tret\n"
     ".popsection\n");
+
+void par_return_to(void *addr)
+{
+	asm volatile("pushq %0\n\tret" : : "r"(addr) : "memory");
+	__builtin_unreachable();
+}
+
+void par_movss_int3(uint16_t *mem)
+{
+	asm volatile("mov %%ss, %0\n\tmov %0, %%ss\n\tint3" : "+m"(*mem) : : "memory");
+}
+
+void par_store_gs0(uint32_t v)
+{
+	asm volatile("movl %0, %%gs:0" : : "r"(v) : "memory");
+}
+
+int par_xmm0_hold(uint32_t v, volatile int *go, int after)
+{
+	uint64_t want = ((uint64_t)v << 32) | v, got;
+	int bad = 0;
+
+	asm volatile("movq %[want], %%xmm0\n\t"
+		     "punpcklqdq %%xmm0, %%xmm0\n"
+		     "1:\tmovl $24, %%eax\n\t"	/* sched_yield */
+		     "syscall\n\t"
+		     "movq %%xmm0, %[got]\n\t"
+		     "cmpq %[want], %[got]\n\t"
+		     "je 2f\n\t"
+		     "incl %[bad]\n"
+		     "2:\tcmpl $0, (%[go])\n\t"
+		     "je 1b\n\t"
+		     "decl %[after]\n\t"
+		     "jg 1b\n"
+		     : [bad] "+r"(bad), [after] "+r"(after), [got] "=&r"(got)
+		     : [want] "r"(want), [go] "r"(go)
+		     : "rax", "rcx", "r11", "xmm0", "memory", "cc");
+	return bad;
+}
 
 long par_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6)
 {
@@ -55,16 +103,46 @@ long par_int80(long nr, long a1, long a2, long a3)
 #else
 /* Other ABIs: the cases using these are skipped (.needs = "arch:x86_64");
  * the symbols exist so that they still build. */
-const unsigned char par_insn_syscall[2], par_insn_int80[2], par_insn_int3[2], par_insn_nop[2];
+const unsigned char par_insn_syscall[2], par_insn_int80[2], par_insn_int3[2], par_answer[2];
+const unsigned char par_tf_after_nop1[1], par_tf_after_nop2[1], par_tf_after_pushf[1],
+	par_tf_after_and[1], par_tf_after_popf[1];
+
+void par_tf_program(void)
+{
+	PTC_FAIL(true, "x86_64 only");
+}
+
+void par_return_to(void *addr)
+{
+	PTC_FAIL(true, "x86_64 only");
+	_exit(1);
+}
+
+void par_movss_int3(uint16_t *mem)
+{
+	PTC_FAIL(true, "x86_64 only");
+}
+
+void par_store_gs0(uint32_t v)
+{
+	PTC_FAIL(true, "x86_64 only");
+}
+
+int par_xmm0_hold(uint32_t v, volatile int *go, int after)
+{
+	PTC_FAIL(true, "x86_64 only");
+	return -1;
+}
 
 void par_breakpoint(void)
 {
 	PTC_FAIL(true, "x86_64 only");
 }
 
-void par_nop_function(void)
+int par_answer_function(void)
 {
 	PTC_FAIL(true, "x86_64 only");
+	return 0;
 }
 
 long par_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6)

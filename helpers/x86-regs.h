@@ -87,10 +87,30 @@ void par_to_syscall_exit(pid_t pid, struct par_regs *regs);
  *   par_insn_syscall:  syscall ; int3
  *   par_insn_int80:    int $0x80 ; int3
  *   par_insn_int3:     int3 ; ret   (par_breakpoint() calls it)
- *   par_insn_nop:      nop ; ret    (par_nop_function(): a breakpoint target) */
-extern const unsigned char par_insn_syscall[], par_insn_int80[], par_insn_int3[], par_insn_nop[];
+ *   par_answer:        mov $42, %eax ; ret   (par_answer_function(): a breakpoint
+ *                      target whose first instruction matters) */
+extern const unsigned char par_insn_syscall[], par_insn_int80[], par_insn_int3[], par_answer[];
 void par_breakpoint(void);
-void par_nop_function(void);
+int par_answer_function(void);
+
+/* The trap-flag program: sets EFLAGS.TF itself (pushf/or/popf), runs two
+ * nops, clears TF again (pushf/and/popf) and returns. Single-step traps
+ * leave it at the par_tf_after_* addresses, in this order. */
+void par_tf_program(void);
+extern const unsigned char par_tf_after_nop1[], par_tf_after_nop2[], par_tf_after_pushf[],
+	par_tf_after_and[], par_tf_after_popf[];
+
+/* Return (ret instruction) to addr. */
+void par_return_to(void *addr) __attribute__((noreturn));
+/* mov %ss to *mem, mov *mem back to %ss, then int3 (CVE-2018-8897). */
+void par_movss_int3(uint16_t *mem);
+/* %gs-relative 32-bit store: *(gs_base + 0) = v. */
+void par_store_gs0(uint32_t v);
+/* Load v into both 64-bit halves of xmm0 (v repeated), then loop: a raw
+ * sched_yield, compare xmm0 with what was loaded (counting mismatches);
+ * once *go is nonzero, 'after' more rounds. Nothing else touches xmm0.
+ * Returns the number of mismatches. */
+int par_xmm0_hold(uint32_t v, volatile int *go, int after);
 
 /* A raw 64-bit syscall with no libc wrapper around it (no errno; returns
  * the kernel's value, -errno on error). */
