@@ -111,7 +111,7 @@ void par_poll(bool (*cond)(void *), void *arg, const char *what)
 	ptc_trace("%s", what);
 }
 
-struct ptc_stop par_report_unless_blocked(pid_t pid, long nr, const char *what_if_blocked)
+bool par_blocked_or_report(pid_t pid, long nr, struct ptc_stop *st)
 {
 	double give_up = now() + poll_seconds();
 	int status;
@@ -119,16 +119,69 @@ struct ptc_stop par_report_unless_blocked(pid_t pid, long nr, const char *what_i
 
 	for (;;) {
 		s = ptc_proc_state(pid);
-		/* Zombie or stopped: a report is waiting (or about to be). */
+		/* Zombie, stopped or gone: a report is waiting (or about to be). */
 		if ((s == 'Z' || s == 't' || s == 'T' || s == 0) &&
-		    ptc_wait(pid, &status, __WALL | WNOHANG) == pid)
-			return ptc_classify(pid, status);
-		if ((s == 'S' || s == 'D') && ptc_proc_syscall(pid) == nr)
-			PTC_FAIL(true, "pid %d is blocked in syscall %ld again: %s", pid, nr,
-				 what_if_blocked);
+		    ptc_wait(pid, &status, __WALL | WNOHANG) == pid) {
+			*st = ptc_classify(pid, status);
+			return false;
+		}
+		if ((s == 'S' || s == 'D') && ptc_proc_syscall(pid) == nr) {
+			ptc_trace("pid %d is blocked in syscall %ld", pid, nr);
+			return true;
+		}
 		if (now() > give_up)
 			ptc_timeout("pid %d neither reported nor blocked in syscall %ld (state %c)",
 				    pid, nr, s ? s : '-');
+		sched_yield();
+	}
+}
+
+struct ptc_stop par_report_unless_blocked(pid_t pid, long nr, const char *what_if_blocked)
+{
+	struct ptc_stop st;
+
+	if (par_blocked_or_report(pid, nr, &st))
+		PTC_FAIL(true, "pid %d is blocked in syscall %ld: %s", pid, nr, what_if_blocked);
+	return st;
+}
+
+struct thread_run {
+	void *(*fn)(void *);
+	void *arg;
+	volatile int done;
+};
+
+static void *run_and_mark(void *p)
+{
+	struct thread_run *r = p;
+
+	r->fn(r->arg);
+	__atomic_store_n(&r->done, 1, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+bool par_thread_returns(void *(*fn)(void *), void *arg, long nr, pid_t *tid)
+{
+	/* Static: a blocked thread may outlive this call. */
+	static struct thread_run runs[8];
+	static int used;
+	struct thread_run *r = &runs[used++ % 8];
+	double give_up = now() + poll_seconds();
+
+	r->fn = fn;
+	r->arg = arg;
+	r->done = 0;
+	*tid = ptc_thread_start(run_and_mark, r);
+	for (;;) {
+		if (__atomic_load_n(&r->done, __ATOMIC_ACQUIRE))
+			return true;
+		if (strchr("SD", ptc_proc_state(*tid) ?: 'X') && ptc_proc_syscall(*tid) == nr &&
+		    !__atomic_load_n(&r->done, __ATOMIC_ACQUIRE)) {
+			ptc_trace("thread %d is blocked in syscall %ld", *tid, nr);
+			return false;
+		}
+		if (now() > give_up)
+			ptc_timeout("thread %d neither returned nor blocked in syscall %ld", *tid, nr);
 		sched_yield();
 	}
 }
@@ -254,6 +307,44 @@ void par_seccomp_filter(const long *nrs, const unsigned *actions, int n)
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == -1 ||
 	    syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog) == -1)
 		PTC_FAIL(true, "installing a seccomp filter: %s", ptc_errno_name(errno));
+}
+
+static pid_t *zombie_tid;
+
+static void *traceme_and_exit(void *arg)
+{
+	*zombie_tid = ptc_gettid();
+	if (PTRACE(PTRACE_TRACEME, 0, 0, 0) == -1)
+		PTC_FAIL(true, "PTRACE_TRACEME from a thread: %s", ptc_errno_name(errno));
+	return NULL;
+}
+
+static int thread_traceme_then_exec(void *arg)
+{
+	pthread_t t;
+
+	if (pthread_create(&t, NULL, traceme_and_exit, NULL) != 0 || pthread_join(t, NULL) != 0)
+		PTC_FAIL(true, "starting the TRACEME thread failed");
+	par_exec_role("exit", "0");
+	return 1;
+}
+
+pid_t par_exec_behind_traced_zombie(pid_t *zombie)
+{
+	struct ptc_stop st;
+	pid_t pid;
+
+	zombie_tid = ptc_shared(sizeof(*zombie_tid));
+	par_exec_prepare();
+	pid = ptc_fork(thread_traceme_then_exec, NULL);
+	if (!par_blocked_or_report(pid, SYS_execveat, &st)) {
+		char d[96];
+
+		PTC_FAIL(true, "the exec did not wait for the traced zombie thread: %s",
+			 ptc_describe_stop(&st, d, sizeof(d)));
+	}
+	*zombie = *zombie_tid;
+	return pid;
 }
 
 /* ---- Yama ------------------------------------------------------------------------ */

@@ -14,6 +14,8 @@
 #include <stdbool.h>
 #include <sys/types.h>
 
+#include "helpers.h"
+
 /* ---- re-executing the case binary ---------------------------------------- */
 
 /* Replace the calling thread's process image by the case binary in a role
@@ -34,10 +36,16 @@ void par_exec_prepare(void);
 void par_wait_gone(pid_t tid);
 /* Bounded poll until cond(arg) is true; a timeout ends the case. */
 void par_poll(bool (*cond)(void *), void *arg, const char *what);
-/* After resuming pid: bounded poll until it has a report for us (waited
- * for and returned, WNOHANG) or it is blocked in syscall nr, which fails
- * the case with what_if_blocked (a restart that must not happen). */
+/* Bounded poll until pid is blocked in syscall nr (true) or has a report
+ * for us (false; waited for with WNOHANG into *st). */
+bool par_blocked_or_report(pid_t pid, long nr, struct ptc_stop *st);
+/* The same when blocking would be a bug: a block fails the case with
+ * what_if_blocked (a restart that must not happen, say); returns the report. */
 struct ptc_stop par_report_unless_blocked(pid_t pid, long nr, const char *what_if_blocked);
+/* Run fn(arg) in a new thread of the calling process and poll (bounded)
+ * until it has returned (true) or is seen blocked in syscall nr (false:
+ * it stays blocked, its tid in *tid). */
+bool par_thread_returns(void *(*fn)(void *), void *arg, long nr, pid_t *tid);
 /* The "State:" line of /proc/<tid>/status without the key, e.g.
  * "t (tracing stop)"; empty if unreadable. */
 const char *par_status_state(pid_t tid, char *buf, size_t len);
@@ -56,6 +64,14 @@ void par_count_signal(int sig, int sa_flags);
  * actions[i] for the native syscall nrs[i] and SECCOMP_RET_ALLOW for
  * everything else. A failure fails the case. */
 void par_seccomp_filter(const long *nrs, const unsigned *actions, int n);
+
+/* The exec-behind-a-traced-zombie setup (kselftest ptrace/vmaccess): a
+ * child whose second thread did PTRACE_TRACEME (so this process traces it)
+ * and exited, then whose main thread execs the case binary ("exit 0").
+ * The exec waits in de_thread until this process reaps the zombie thread.
+ * Returns the child's pid once its exec is seen blocked; a child that
+ * execs without waiting fails the case. *zombie is the thread's tid. */
+pid_t par_exec_behind_traced_zombie(pid_t *zombie);
 
 /* ---- Yama ------------------------------------------------------------------- */
 
