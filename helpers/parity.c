@@ -347,6 +347,50 @@ pid_t par_exec_behind_traced_zombie(pid_t *zombie)
 	return pid;
 }
 
+struct worker_req {
+	long (*fn)(void *);
+	void *arg;
+};
+
+static void *worker_main(void *p)
+{
+	struct par_worker *w = p;
+	struct worker_req r;
+	long ret;
+
+	while (read(w->req[0], &r, sizeof(r)) == sizeof(r)) {
+		ret = r.fn(r.arg);
+		if (write(w->resp[1], &ret, sizeof(ret)) != sizeof(ret))
+			break;
+	}
+	return NULL;
+}
+
+void par_worker_start(struct par_worker *w)
+{
+	if (pipe2(w->req, O_CLOEXEC) == -1 || pipe2(w->resp, O_CLOEXEC) == -1)
+		PTC_FAIL(true, "pipe2: %s", ptc_errno_name(errno));
+	w->tid = ptc_thread_start(worker_main, w);
+	ptc_trace("worker thread %d started", w->tid);
+}
+
+long par_worker_run(struct par_worker *w, long (*fn)(void *), void *arg)
+{
+	struct worker_req r = { .fn = fn, .arg = arg };
+	struct pollfd pfd = { .fd = w->resp[0], .events = POLLIN };
+	long ret;
+
+	if (write(w->req[1], &r, sizeof(r)) != sizeof(r))
+		PTC_FAIL(true, "worker %d: %s", w->tid, ptc_errno_name(errno));
+	while (poll(&pfd, 1, (int)(ptc_deadline_seconds() * 1000)) == -1 && errno == EINTR)
+		;
+	if (!(pfd.revents & POLLIN))
+		ptc_timeout("worker thread %d did not finish its call", w->tid);
+	if (read(w->resp[0], &ret, sizeof(ret)) != sizeof(ret))
+		PTC_FAIL(true, "worker %d: no answer", w->tid);
+	return ret;
+}
+
 /* ---- Yama ------------------------------------------------------------------------ */
 
 int par_yama_scope(void)

@@ -73,6 +73,16 @@ void par_seccomp_filter(const long *nrs, const unsigned *actions, int n);
  * execs without waiting fails the case. *zombie is the thread's tid. */
 pid_t par_exec_behind_traced_zombie(pid_t *zombie);
 
+/* A thread of the calling process that runs functions on request, for
+ * cases where the tracer is one thread and another thread of the same
+ * process acts. Results come back as a long. */
+struct par_worker {
+	pid_t tid;
+	int req[2], resp[2];
+};
+void par_worker_start(struct par_worker *w);
+long par_worker_run(struct par_worker *w, long (*fn)(void *), void *arg);
+
 /* ---- Yama ------------------------------------------------------------------- */
 
 /* kernel.yama.ptrace_scope, or -1 without Yama. */
