@@ -359,6 +359,8 @@ static void *worker_main(void *p)
 	long ret;
 
 	while (read(w->req[0], &r, sizeof(r)) == sizeof(r)) {
+		if (!r.fn)
+			syscall(SYS_exit, 0);
 		ret = r.fn(r.arg);
 		if (write(w->resp[1], &ret, sizeof(ret)) != sizeof(ret))
 			break;
@@ -389,6 +391,15 @@ long par_worker_run(struct par_worker *w, long (*fn)(void *), void *arg)
 	if (read(w->resp[0], &ret, sizeof(ret)) != sizeof(ret))
 		PTC_FAIL(true, "worker %d: no answer", w->tid);
 	return ret;
+}
+
+void par_worker_exit(struct par_worker *w)
+{
+	struct worker_req r = { .fn = NULL };
+
+	if (write(w->req[1], &r, sizeof(r)) != sizeof(r))
+		PTC_FAIL(true, "worker %d: %s", w->tid, ptc_errno_name(errno));
+	par_wait_gone(w->tid);
 }
 
 /* ---- Yama ------------------------------------------------------------------------ */

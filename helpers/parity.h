@@ -82,6 +82,8 @@ struct par_worker {
 };
 void par_worker_start(struct par_worker *w);
 long par_worker_run(struct par_worker *w, long (*fn)(void *), void *arg);
+/* End the worker thread; returns once it is gone. */
+void par_worker_exit(struct par_worker *w);
 
 /* ---- Yama ------------------------------------------------------------------- */
 
