@@ -2,6 +2,7 @@
 /* Re-executing the case binary in a role, bounded polls, Yama probes and
  * command-driven agent processes; see parity.h. */
 #include <fcntl.h>
+#include <linux/membarrier.h>
 #include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
@@ -92,8 +93,13 @@ __attribute__((constructor)) static void par_role_main(void)
 		for (;;)
 			pause();
 	}
-	if (strcmp(role, "agent") == 0 && arg && sscanf(arg, "%d,%d", &cmd, &resp) == 2)
+	if (strcmp(role, "agent") == 0 && arg && sscanf(arg, "%d,%d", &cmd, &resp) == 2) {
+		/* An unprivileged exec of a binary the user cannot read would
+		 * leave the agent non-dumpable, hence unattachable: agents stand
+		 * for ordinary user programs. */
+		prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
 		agent_serve(cmd, resp, true);
+	}
 	_exit(127);
 }
 
@@ -684,4 +690,41 @@ long par_agent_call(struct par_agent *a, enum par_agent_op op, long arg)
 		PTC_FAIL(true, "agent %d died during %s(%ld)", a->pid, names[op], arg);
 	ptc_trace("agent %d: %s(%ld) = %ld", a->pid, names[op], arg, r);
 	return r;
+}
+
+/* ---- Yama cases ------------------------------------------------------------------ */
+
+void par_yama_pair(struct par_agent *tracee, struct par_agent *tracer)
+{
+	par_require_yama_relational();
+	par_agent_start(tracee, true);
+	par_agent_start(tracer, true);
+	/* Scope 1 and no exception: siblings may not attach each other. */
+	ASSERT_EQ(par_agent_call(tracer, PAR_OP_ATTACH, tracee->pid), EPERM);
+}
+
+void par_rcu_settle(void)
+{
+	/* MEMBARRIER_CMD_GLOBAL waits for an RCU grace period (synchronize_rcu). */
+	syscall(SYS_membarrier, MEMBARRIER_CMD_GLOBAL, 0, 0);
+	syscall(SYS_membarrier, MEMBARRIER_CMD_GLOBAL, 0, 0);
+}
+
+void par_attach_until_eperm(struct par_agent *tracer, pid_t target)
+{
+	double give_up = now() + poll_seconds();
+	long r;
+
+	for (;;) {
+		r = par_agent_call(tracer, PAR_OP_ATTACH, target);
+		if (r == EPERM)
+			return;
+		if (r != 0)
+			PTC_FAIL(true, "agent %d: attaching %d gave %s, expected success or EPERM",
+				 tracer->pid, target, ptc_errno_name((int)r));
+		if (now() > give_up)
+			ptc_timeout("agent %d could still attach %d after %gs", tracer->pid, target,
+				    poll_seconds());
+		par_rcu_settle();
+	}
 }

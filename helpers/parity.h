@@ -121,4 +121,20 @@ enum par_agent_op {
 void par_agent_start(struct par_agent *a, bool unprivileged);
 long par_agent_call(struct par_agent *a, enum par_agent_op op, long arg);
 
+
+/* ---- Yama cases -------------------------------------------------------------- */
+
+/* Skip unless Yama is at ptrace_scope 1, then start an unprivileged tracee
+ * agent *tracee and an unprivileged tracer agent *tracer, siblings (neither
+ * descends from the other), and check the tracer cannot attach yet (EPERM). */
+void par_yama_pair(struct par_agent *tracee, struct par_agent *tracer);
+/* Let the RCU-deferred freeing of exited tasks (where Yama drops
+ * exceptions) have its grace period before a check (membarrier). */
+void par_rcu_settle(void);
+/* Bounded poll: the agent's PTRACE_ATTACH of target succeeds (and is undone)
+ * until it fails with EPERM; any other result fails the case. Yama drops
+ * exceptions when the task concerned is freed, an RCU grace period after
+ * it exits, hence a poll. */
+void par_attach_until_eperm(struct par_agent *tracer, pid_t target);
+
 #endif
