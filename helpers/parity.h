@@ -85,6 +85,30 @@ long par_worker_run(struct par_worker *w, long (*fn)(void *), void *arg);
 /* End the worker thread; returns once it is gone. */
 void par_worker_exit(struct par_worker *w);
 
+/* After a PTRACE_ATTACH of pid that succeeded while pid may vanish (an
+ * exec by another thread releases a traced leader without a report):
+ * bounded poll until pid reports the attach SIGSTOP (then detached, ESRCH
+ * tolerated; returns true; other stops before it are suppressed) or pid is
+ * no longer traced by this process (false). A report that is not a stop
+ * fails the case. */
+bool par_settle_attached(pid_t pid);
+/* A start line for races: par_spin_wait() busy-waits (bounded, no
+ * sleeping, no syscalls) until par_spin_release() sets *flag, so that two
+ * processes leave it as close together as possible. flag is shared memory. */
+void par_spin_wait(volatile int *flag);
+void par_spin_release(volatile int *flag);
+/* Burn n loop iterations: varies the interleaving of a race from round to
+ * round. Never used to wait for anything (the verdict of a race case does
+ * not depend on it). */
+void par_spin_for(unsigned long n);
+/* Pin the calling thread to the which-th CPU it may run on (modulo their
+ * number), so that the two sides of a race really run at once. */
+void par_pin_cpu(int which);
+/* Whether fd has something to read, without blocking. */
+bool par_readable(int fd);
+/* Wait (bounded) until fd has something to read. */
+void par_wait_readable(int fd, const char *what);
+
 /* ---- Yama ------------------------------------------------------------------- */
 
 /* kernel.yama.ptrace_scope, or -1 without Yama. */
