@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /* x86_64 registers, USER area and debug registers of a stopped tracee, and
  * instructions at known addresses; see x86-regs.h. */
+#include <elf.h>
+#include <sys/mman.h>
+
 #include "../harness/ptc.h"
 #include "parity.h"
 #include "x86-regs.h"
@@ -227,6 +230,43 @@ void par_to_syscall_exit(pid_t pid, struct par_regs *regs)
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
 	par_getregs(pid, regs);
+}
+
+int par_i386_loop_elf(void)
+{
+	struct {
+		Elf32_Ehdr eh;
+		Elf32_Phdr ph;
+		unsigned char code[2];
+	} __attribute__((packed)) img = {
+		.eh = {
+			.e_ident = { ELFMAG0, ELFMAG1, ELFMAG2, ELFMAG3, ELFCLASS32, ELFDATA2LSB,
+				     EV_CURRENT, ELFOSABI_SYSV },
+			.e_type = ET_EXEC,
+			.e_machine = EM_386,
+			.e_version = EV_CURRENT,
+			.e_entry = PAR_I386_BASE + sizeof(Elf32_Ehdr) + sizeof(Elf32_Phdr),
+			.e_phoff = sizeof(Elf32_Ehdr),
+			.e_ehsize = sizeof(Elf32_Ehdr),
+			.e_phentsize = sizeof(Elf32_Phdr),
+			.e_phnum = 1,
+		},
+		.ph = {
+			.p_type = PT_LOAD,
+			.p_vaddr = PAR_I386_BASE,
+			.p_paddr = PAR_I386_BASE,
+			.p_filesz = sizeof(img),
+			.p_memsz = sizeof(img),
+			.p_flags = PF_R | PF_X,
+			.p_align = 0x1000,
+		},
+		.code = { 0xeb, 0xfe },	/* jmp . */
+	};
+	int fd = memfd_create("ptc-i386-loop", MFD_CLOEXEC);
+
+	if (fd < 0 || write(fd, &img, sizeof(img)) != (ssize_t)sizeof(img))
+		PTC_FAIL(true, "making the i386 executable: %s", ptc_errno_name(errno));
+	return fd;
 }
 
 static int getpid_by_int80(void *arg)

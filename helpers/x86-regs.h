@@ -112,6 +112,13 @@ void par_store_gs0(uint32_t v);
  * Returns the number of mismatches. */
 int par_xmm0_hold(uint32_t v, volatile int *go, int after);
 
+/* A memfd holding a minimal i386 ELF executable: one page loaded at
+ * PAR_I386_BASE whose entry point is "jmp ." (an endless loop). For
+ * cases that need a real 32-bit (compat) tracee; fails the case if the
+ * memfd cannot be made. */
+#define PAR_I386_BASE 0x08048000UL
+int par_i386_loop_elf(void);
+
 /* A raw 64-bit syscall with no libc wrapper around it (no errno; returns
  * the kernel's value, -errno on error). */
 long par_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6);

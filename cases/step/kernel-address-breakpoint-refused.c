@@ -2,8 +2,8 @@
 #include "ptc.h"
 #include "x86-regs.h"
 
-static const unsigned long kernel_addrs[] = {
-	0xffff800000000000UL, 0xffffffffffffffffUL, 0xffffbfffffffffffUL,
+static const uint64_t kernel_addrs[] = {
+	0xffff800000000000ULL, 0xffffffffffffffffULL, 0xffffbfffffffffffULL,
 };
 
 PTC_CASE(
@@ -25,10 +25,11 @@ PTC_CASE(
 		par_pokeuser(pid, PAR_DR_OFF(0), 1);
 		par_pokeuser(pid, PAR_DR_OFF(7), 1);
 		errno = 0;
-		r = PTRACE(PTRACE_POKEUSER, pid, PAR_DR_OFF(0), kernel_addrs[i]);
+		r = PTRACE(PTRACE_POKEUSER, pid, PAR_DR_OFF(0), (unsigned long)kernel_addrs[i]);
 		err = errno;
 		if (r == -1 && par_peekuser(pid, PAR_DR_OFF(0)) == kernel_addrs[i]) {
-			ptc_log("%#lx refused but recorded: enabling must fail", kernel_addrs[i]);
+			ptc_log("%#llx refused but recorded: enabling must fail",
+				(unsigned long long)kernel_addrs[i]);
 			errno = 0;
 			r = PTRACE(PTRACE_POKEUSER, pid, PAR_DR_OFF(7), 1);
 			err = errno;
