@@ -305,20 +305,11 @@ void par_wait_gone(pid_t tid)
 
 static const char *status_field(pid_t tid, const char *key, char *buf, size_t len)
 {
-	char path[48], text[4096], *p, *end;
-	ssize_t n;
-	int fd;
+	char text[4096], *p, *end;
 
 	buf[0] = 0;
-	snprintf(path, sizeof(path), "/proc/%d/status", tid);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
+	if (par_read_proc(tid, "status", text, sizeof(text)) <= 0)
 		return buf;
-	n = read(fd, text, sizeof(text) - 1);
-	close(fd);
-	if (n <= 0)
-		return buf;
-	text[n] = 0;
 	p = strstr(text, key);
 	if (!p)
 		return buf;
@@ -363,14 +354,14 @@ void par_drop_privileges(void)
 
 volatile int par_handled[65];
 
-static void count_signal(int sig)
+void par_count_handler(int sig)
 {
 	par_handled[sig]++;
 }
 
 void par_count_signal(int sig, int sa_flags)
 {
-	struct sigaction sa = { .sa_handler = count_signal, .sa_flags = sa_flags };
+	struct sigaction sa = { .sa_handler = par_count_handler, .sa_flags = sa_flags };
 
 	sigemptyset(&sa.sa_mask);
 	if (sigaction(sig, &sa, NULL) == -1)
@@ -503,6 +494,65 @@ void par_worker_exit(struct par_worker *w)
 	par_wait_gone(w->tid);
 }
 
+int par_raise_usr1_handled(void *unused)
+{
+	par_count_signal(SIGUSR1, 0);
+	raise(SIGUSR1);
+	EXPECT_EQ(par_handled[SIGUSR1], 1);
+	return 0;
+}
+
+void par_block_signal(int sig)
+{
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+}
+
+int par_open_proc(pid_t pid, const char *name, int flags)
+{
+	char path[64];
+
+	snprintf(path, sizeof(path), "/proc/%d/%s", pid, name);
+	return open(path, flags | O_CLOEXEC);
+}
+
+ssize_t par_read_proc(pid_t pid, const char *name, char *buf, size_t len)
+{
+	int fd = par_open_proc(pid, name, O_RDONLY);
+	ssize_t n;
+
+	if (fd < 0)
+		return -errno;
+	n = read(fd, buf, len - 1);
+	n = n < 0 ? -errno : n;
+	close(fd);
+	buf[n > 0 ? n : 0] = 0;
+	return n;
+}
+
+static void *exec_race_thread(void *p)
+{
+	struct par_exec_race *race = p;
+	char fd[16];
+
+	snprintf(fd, sizeof(fd), "%d", race->note_fd);
+	if (race->ready)
+		par_spin_release(race->ready);
+	if (race->go)
+		par_spin_wait(race->go);
+	par_exec_role("pause", fd);
+	return NULL;
+}
+
+int par_exec_from_thread(void *race)
+{
+	ptc_thread_start(exec_race_thread, race);
+	return ptc_idle(NULL);
+}
+
 /* ---- Yama ------------------------------------------------------------------------ */
 
 int par_yama_scope(void)
@@ -577,7 +627,7 @@ static long agent_attach(pid_t target, bool keep)
  * at the start of its first mapping), then detach it. */
 static long agent_check_tracee(pid_t target)
 {
-	char path[48], line[128];
+	char line[128];
 	unsigned long start = 0, word;
 	int status, fd;
 	ssize_t n;
@@ -586,19 +636,15 @@ static long agent_check_tracee(pid_t target)
 		return errno;
 	if (agent_wait(target, &status) != target || !WIFSTOPPED(status))
 		return EPROTO;
-	snprintf(path, sizeof(path), "/proc/%d/maps", target);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return errno;
-	n = read(fd, line, sizeof(line) - 1);
-	close(fd);
-	if (n <= 0 || sscanf(line, "%lx-", &start) != 1)
+	n = par_read_proc(target, "maps", line, sizeof(line));
+	if (n < 0)
+		return -n;
+	if (sscanf(line, "%lx-", &start) != 1)
 		return EPROTO;
 	errno = 0;
 	if (agent_ptrace(PTRACE_PEEKDATA, target, start, 0) == -1 && errno)
 		return errno;
-	snprintf(path, sizeof(path), "/proc/%d/mem", target);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	fd = par_open_proc(target, "mem", O_RDONLY);
 	if (fd < 0)
 		return errno;
 	n = pread(fd, &word, sizeof(word), (off_t)start);

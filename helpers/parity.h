@@ -59,6 +59,17 @@ void par_drop_privileges(void);
 /* Install a handler for sig that counts its runs in par_handled[sig]. */
 extern volatile int par_handled[65];
 void par_count_signal(int sig, int sa_flags);
+/* That counting handler itself (a tracer compares rip with it). */
+void par_count_handler(int sig);
+/* Tracee body: count SIGUSR1 with par_count_handler, raise it once, check
+ * the handler ran once; returns 0. */
+int par_raise_usr1_handled(void *unused);
+/* Block sig in the calling thread. */
+void par_block_signal(int sig);
+/* /proc/<pid>/<name>: read (NUL-terminated; the byte count or -errno), or
+ * open (the descriptor or -1 with errno). */
+ssize_t par_read_proc(pid_t pid, const char *name, char *buf, size_t len);
+int par_open_proc(pid_t pid, const char *name, int flags);
 
 /* Install a seccomp filter (after PR_SET_NO_NEW_PRIVS) returning
  * actions[i] for the native syscall nrs[i] and SECCOMP_RET_ALLOW for
@@ -108,6 +119,15 @@ void par_pin_cpu(int which);
 bool par_readable(int fd);
 /* Wait (bounded) until fd has something to read. */
 void par_wait_readable(int fd, const char *what);
+
+/* Tracee body for the exec races: a second thread announces itself in
+ * *ready (if set), waits for *go (if set), then execs the case binary
+ * "pause" role, which writes a byte to note_fd; the leader idles. */
+struct par_exec_race {
+	int note_fd;
+	volatile int *ready, *go;
+};
+int par_exec_from_thread(void *race);
 
 /* ---- Yama ------------------------------------------------------------------- */
 

@@ -179,15 +179,21 @@ void par_setregs(pid_t pid, const struct par_regs *regs)
 	ASSERT_OK(PTRACE(PTRACE_SETREGS, pid, 0, regs));
 }
 
-unsigned long par_peekuser(pid_t pid, size_t offset)
+static unsigned long peek(long req, pid_t pid, unsigned long addr)
 {
 	long v;
 
 	errno = 0;
-	v = PTRACE(PTRACE_PEEKUSER, pid, offset, 0);
+	v = PTRACE(req, pid, addr, 0);
 	if (v == -1 && errno)
-		PTC_FAIL(true, "PTRACE_PEEKUSER(%d, %#zx): %s", pid, offset, ptc_errno_name(errno));
+		PTC_FAIL(true, "%s(%d, %#lx): %s", ptc_request_name(req), pid, addr,
+			 ptc_errno_name(errno));
 	return (unsigned long)v;
+}
+
+unsigned long par_peekuser(pid_t pid, size_t offset)
+{
+	return peek(PTRACE_PEEKUSER, pid, offset);
 }
 
 void par_pokeuser(pid_t pid, size_t offset, unsigned long value)
@@ -197,13 +203,7 @@ void par_pokeuser(pid_t pid, size_t offset, unsigned long value)
 
 unsigned long par_peekdata(pid_t pid, const void *addr)
 {
-	long v;
-
-	errno = 0;
-	v = PTRACE(PTRACE_PEEKDATA, pid, addr, 0);
-	if (v == -1 && errno)
-		PTC_FAIL(true, "PTRACE_PEEKDATA(%d, %p): %s", pid, addr, ptc_errno_name(errno));
-	return (unsigned long)v;
+	return peek(PTRACE_PEEKDATA, pid, (unsigned long)(uintptr_t)addr);
 }
 
 void par_pokedata(pid_t pid, const void *addr, unsigned long value)
@@ -267,6 +267,109 @@ int par_i386_loop_elf(void)
 	if (fd < 0 || write(fd, &img, sizeof(img)) != (ssize_t)sizeof(img))
 		PTC_FAIL(true, "making the i386 executable: %s", ptc_errno_name(errno));
 	return fd;
+}
+
+void par_interrupt_syscall(pid_t pid, long nr, struct par_regs *regs)
+{
+	par_to_syscall_entry(pid, nr, regs);
+	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+	ptc_wait_blocked(pid, nr);
+	ASSERT_OK(kill(pid, SIGUSR1));
+	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
+	par_getregs(pid, regs);
+}
+
+void par_stop_in_syscall(pid_t pid, long nr, struct par_regs *regs)
+{
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ptc_wait_blocked(pid, nr);
+	ASSERT_OK(kill(pid, SIGUSR1));
+	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
+	par_getregs(pid, regs);
+}
+
+void par_finish_fork(pid_t pid, pid_t child)
+{
+	ASSERT_SIGNAL_STOP(child, SIGSTOP);
+	ASSERT_OK(PTRACE(PTRACE_CONT, child, 0, 0));
+	ASSERT_EXITED(child, 0);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_SIGNAL_STOP(pid, SIGCHLD);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EXITED(pid, 0);
+}
+
+void par_rewind_syscall(pid_t pid, struct par_regs *regs)
+{
+	regs->rax = regs->orig_rax;
+	regs->rip -= 2;
+	par_setregs(pid, regs);
+	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
+}
+
+volatile long par_inferior_called;
+
+static void par_inferior_function(void)
+{
+	par_inferior_called = 42;
+	par_breakpoint();
+}
+
+void par_inferior_call(pid_t pid, const struct par_regs *saved, uint64_t orig_rax)
+{
+	struct par_regs call = *saved;
+
+	call.rip = (uintptr_t)par_inferior_function;
+	/* Below the red zone, aligned as right after a call instruction. */
+	call.rsp = ((saved->rsp - 256) & ~15ULL) - 8;
+	call.orig_rax = orig_rax;
+	par_setregs(pid, &call);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
+	EXPECT_EQ(par_peekdata(pid, (const void *)&par_inferior_called), 42);
+}
+
+#ifndef MAP_32BIT
+#define MAP_32BIT 0x40	/* x86 only; the callers are skipped elsewhere */
+#endif
+
+static char read_buf[8];
+
+long par_read_usr1(int fd, int sa_flags)
+{
+	par_count_signal(SIGUSR1, sa_flags);
+	return par_syscall6(PAR_NR_read, fd, (long)read_buf, 1, 0, 0, 0);
+}
+
+long par_read_usr1_int80(int fd, int sa_flags)
+{
+	char *buf = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+			 MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT, -1, 0);
+
+	if (buf == MAP_FAILED)
+		PTC_FAIL(true, "mmap below 4 GiB: %s", ptc_errno_name(errno));
+	par_count_signal(SIGUSR1, sa_flags);
+	return par_int80(PAR_NR32_read, fd, (long)buf, 1);
+}
+
+int par_raw_fork(void *unused)
+{
+	long child = par_syscall6(PAR_NR_fork, 0, 0, 0, 0, 0, 0);
+
+	if (child == 0)
+		_exit(0);
+	EXPECT_GT(child, 0);
+	return 0;
+}
+
+volatile long par_watched;
+
+int par_write_watched(void *unused)
+{
+	par_no_coredump();
+	par_watched = 1;
+	return 0;
 }
 
 static int getpid_by_int80(void *arg)

@@ -82,6 +82,42 @@ void par_to_syscall_entry(pid_t pid, long nr, struct par_regs *regs);
  * syscall-exit-stop; regs gets the registers there. */
 void par_to_syscall_exit(pid_t pid, struct par_regs *regs);
 
+/* From a stop that is not a syscall-stop: run to the syscall-enter-stop
+ * of nr, resume with PTRACE_SYSCALL, wait until the tracee is blocked in
+ * it, interrupt it with SIGUSR1 and check the syscall-exit-stop that
+ * follows; regs gets the registers there. */
+void par_interrupt_syscall(pid_t pid, long nr, struct par_regs *regs);
+/* From the tracee's first stop: resume it, wait until it is blocked in
+ * syscall nr, interrupt it with SIGUSR1 and check the SIGUSR1
+ * signal-delivery-stop; regs gets the registers there. */
+void par_stop_in_syscall(pid_t pid, long nr, struct par_regs *regs);
+/* After a PTRACE_EVENT_FORK stop of pid and the syscall-stop or step that
+ * followed: let the auto-attached child (pid child) and pid run to their
+ * exits (0), pid through the SIGCHLD the child's exit sends it. */
+void par_finish_fork(pid_t pid, pid_t child);
+/* At a syscall-exit-stop with registers regs: set rax to the syscall
+ * number and rip back over the 2-byte syscall instruction, resume with
+ * PTRACE_SYSCALL and check a syscall-stop (the new entry) follows. */
+void par_rewind_syscall(pid_t pid, struct par_regs *regs);
+/* A debugger-style call at a signal-delivery-stop whose registers are
+ * saved: run par_inferior_function (which sets par_inferior_called to 42
+ * and hits an int3) on a stack below the red zone, with orig_rax as
+ * given; check its SIGTRAP stop and that it ran. The saved registers are
+ * not restored: that is the caller's move. */
+extern volatile long par_inferior_called;
+void par_inferior_call(pid_t pid, const struct par_regs *saved, uint64_t orig_rax);
+
+/* Tracee bodies. par_read_usr1: count SIGUSR1 (handler flags sa_flags)
+ * and read one byte from fd with a raw read (64-bit syscall, or int $0x80
+ * into a buffer below 4 GiB); returns the raw result. par_raw_fork: a raw
+ * fork whose child exits 0; checks the parent's result, returns 0.
+ * par_write_watched: writes par_watched once, returns 0. */
+long par_read_usr1(int fd, int sa_flags);
+long par_read_usr1_int80(int fd, int sa_flags);
+int par_raw_fork(void *unused);
+extern volatile long par_watched;
+int par_write_watched(void *unused);
+
 /* Instructions at known addresses, run by tracees or used as targets for
  * a tracer moving the instruction pointer:
  *   par_insn_syscall:  syscall ; int3

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sched.h>
 
+#include "parity.h"
 #include "ptc.h"
 
 static char stack[64 * 1024] __attribute__((aligned(16)));
@@ -12,14 +13,11 @@ static int child_fn(void *arg)
 
 static int clone_with_ptrace(void *arg)
 {
-	sigset_t chld;
 	pid_t child;
 	int status;
 
 	/* SIGCHLD would only add a signal-delivery-stop to the picture. */
-	sigemptyset(&chld);
-	sigaddset(&chld, SIGCHLD);
-	sigprocmask(SIG_BLOCK, &chld, NULL);
+	par_block_signal(SIGCHLD);
 	child = clone(child_fn, stack + sizeof(stack), CLONE_PTRACE | SIGCHLD, NULL);
 	ASSERT_GT(child, 0);
 	EXPECT_EQ(waitpid(child, &status, 0), child);

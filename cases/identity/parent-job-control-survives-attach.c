@@ -11,7 +11,8 @@ static struct ptc_gate forked, go_check, checked, go_cont;
 static int stop_self(void *arg)
 {
 	raise(SIGSTOP);
-	return 0;
+	/* Continued, it stays: its continued report must not turn into an exit. */
+	return ptc_idle(NULL);
 }
 
 static int real_parent(void *arg)

@@ -6,13 +6,10 @@
 
 static int fork_then_wait(void *arg)
 {
-	sigset_t chld;
 	pid_t child;
 	int status;
 
-	sigemptyset(&chld);
-	sigaddset(&chld, SIGCHLD);
-	sigprocmask(SIG_BLOCK, &chld, NULL);
+	par_block_signal(SIGCHLD);
 	child = fork();
 	if (child == 0)
 		_exit(7);

@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <fcntl.h>
-
 #include "parity.h"
 #include "ptc.h"
 
@@ -9,23 +7,6 @@ static int abort_self(void *arg)
 	par_no_coredump();
 	raise(SIGABRT);
 	return 0;
-}
-
-/* Read a /proc file of pid; the byte count or -errno. */
-static long read_proc_file(pid_t pid, const char *name)
-{
-	char path[64], buf[4096];
-	long n;
-	int fd;
-
-	snprintf(path, sizeof(path), "/proc/%d/%s", pid, name);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	n = read(fd, buf, sizeof(buf));
-	n = n < 0 ? -errno : n;
-	close(fd);
-	return n;
 }
 
 PTC_CASE(
@@ -39,6 +20,7 @@ PTC_CASE(
 		 "linux-git:00ec99da43a7",
 )
 {
+	char buf[4096];
 	pid_t pid;
 
 	par_drop_privileges();
@@ -47,8 +29,8 @@ PTC_CASE(
 	ASSERT_SIGNAL_STOP(pid, SIGABRT);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGABRT));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_EXIT, SIGTRAP);
-	EXPECT_GT(read_proc_file(pid, "maps"), 0);
-	EXPECT_GT(read_proc_file(pid, "environ"), 0);
+	EXPECT_GT(par_read_proc(pid, "maps", buf, sizeof(buf)), 0);
+	EXPECT_GT(par_read_proc(pid, "environ", buf, sizeof(buf)), 0);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_KILLED(pid, SIGABRT);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <fcntl.h>
 
+#include "parity.h"
 #include "ptc.h"
 
 static volatile uint64_t secret;
@@ -22,14 +23,12 @@ PTC_CASE(
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, 0, set_then_stop, NULL);
-	char path[64];
 	uint64_t v = 0;
 	int fd;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
-	snprintf(path, sizeof(path), "/proc/%d/mem", pid);
-	fd = ASSERT_OK(open(path, O_RDONLY | O_CLOEXEC));
+	fd = ASSERT_OK(par_open_proc(pid, "mem", O_RDONLY));
 	EXPECT_EQ(pread(fd, &v, sizeof(v), (off_t)(uintptr_t)&secret), sizeof(v));
 	EXPECT_EQ(v, 0x1122334455667788ULL);
 	close(fd);

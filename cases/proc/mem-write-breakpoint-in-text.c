@@ -26,12 +26,10 @@ PTC_CASE(
 	off_t at = (off_t)(uintptr_t)par_answer;
 	unsigned char orig, cc = 0xcc;
 	struct par_regs regs;
-	char path[64];
 	ssize_t n;
 	int fd;
 
-	snprintf(path, sizeof(path), "/proc/%d/mem", pid);
-	fd = ASSERT_OK(open(path, O_RDWR | O_CLOEXEC));
+	fd = ASSERT_OK(par_open_proc(pid, "mem", O_RDWR));
 	ASSERT_EQ(pread(fd, &orig, 1, at), 1);
 	n = pwrite(fd, &cc, 1, at);
 	if (n == -1 && errno == EIO)

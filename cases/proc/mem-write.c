@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <fcntl.h>
 
+#include "parity.h"
 #include "ptc.h"
 
 static volatile uint64_t value = 1;
@@ -22,13 +23,11 @@ PTC_CASE(
 {
 	pid_t pid = ptc_start(PTC_TRACEME, 0, stop_then_check, NULL);
 	uint64_t v = 0xfeedfacecafebeefULL;
-	char path[64];
 	int fd;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
-	snprintf(path, sizeof(path), "/proc/%d/mem", pid);
-	fd = ASSERT_OK(open(path, O_RDWR | O_CLOEXEC));
+	fd = ASSERT_OK(par_open_proc(pid, "mem", O_RDWR));
 	EXPECT_EQ(pwrite(fd, &v, sizeof(v), (off_t)(uintptr_t)&value), sizeof(v));
 	close(fd);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

@@ -5,23 +5,6 @@
 #define ROUNDS 30
 #define ATTACHES 100
 
-static int note[2];
-
-static void *exec_thread(void *arg)
-{
-	char fd[16];
-
-	snprintf(fd, sizeof(fd), "%d", note[1]);
-	par_exec_role("pause", fd);
-	return NULL;
-}
-
-static int exec_from_thread(void *arg)
-{
-	ptc_thread_start(exec_thread, NULL);
-	return ptc_idle(NULL);
-}
-
 PTC_CASE(
 	.claim = "PTRACE_ATTACH/PTRACE_DETACH of a process racing an exec by one of its non-leader "
 		 "threads never hangs or crashes: over repeated rounds each attach either stops "
@@ -33,15 +16,17 @@ PTC_CASE(
 	.timeout = "60",
 )
 {
-	int status;
+	int status, note[2];
 
 	par_exec_prepare();
 	for (int round = 0; round < ROUNDS; round++) {
+		struct par_exec_race race;
 		int attached = 0, lost = 0;
 		pid_t pid;
 
 		ASSERT_OK(pipe(note));
-		pid = ptc_fork(exec_from_thread, NULL);
+		race = (struct par_exec_race){ .note_fd = note[1] };
+		pid = ptc_fork(par_exec_from_thread, &race);
 		for (int i = 0; i < ATTACHES && !par_readable(note[0]); i++) {
 			if (PTRACE(PTRACE_ATTACH, pid, 0, 0) == 0) {
 				if (par_settle_attached(pid))

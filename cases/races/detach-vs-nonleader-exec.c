@@ -4,25 +4,13 @@
 
 #define ROUNDS 50
 
-static int note[2];
 static volatile int *go, *ready;
 
-static void *exec_thread(void *arg)
+static int pinned_exec_from_thread(void *race)
 {
-	char fd[16];
-
-	snprintf(fd, sizeof(fd), "%d", note[1]);
+	/* The exec thread inherits the other CPU. */
 	par_pin_cpu(1);
-	par_spin_release(ready);
-	par_spin_wait(go);
-	par_exec_role("pause", fd);
-	return NULL;
-}
-
-static int exec_from_thread(void *arg)
-{
-	ptc_thread_start(exec_thread, NULL);
-	return ptc_idle(NULL);
+	return par_exec_from_thread(race);
 }
 
 PTC_CASE(
@@ -35,18 +23,20 @@ PTC_CASE(
 	.timeout = "60",
 )
 {
-	int status, detached = 0;
+	int status, detached = 0, note[2];
 
 	par_pin_cpu(0);
 	par_exec_prepare();
 	go = ptc_shared(sizeof(*go));
 	ready = ptc_shared(sizeof(*ready));
 	for (int round = 0; round < ROUNDS; round++) {
+		struct par_exec_race race;
 		pid_t pid;
 
 		ASSERT_OK(pipe(note));
 		*go = *ready = 0;
-		pid = ptc_fork(exec_from_thread, NULL);
+		race = (struct par_exec_race){ .note_fd = note[1], .ready = ready, .go = go };
+		pid = ptc_fork(pinned_exec_from_thread, &race);
 		/* The exec thread exists (and spins) before the leader stops. */
 		par_spin_wait(ready);
 		ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));

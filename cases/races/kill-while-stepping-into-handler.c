@@ -4,20 +4,6 @@
 
 #define ROUNDS 50
 
-static void on_usr1(int sig)
-{
-	par_handled[sig]++;
-}
-
-static int raise_and_spin(void *arg)
-{
-	signal(SIGUSR1, on_usr1);
-	raise(SIGUSR1);
-	for (volatile int i = 0; i < 1000; i++)
-		;
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "Killing a tracee (PTRACE_KILL and SIGKILL) right after single-stepping it into "
 		 "a signal handler never locks up the tracer: every round the next report is the "
@@ -31,7 +17,7 @@ PTC_CASE(
 	int status;
 
 	for (int round = 0; round < ROUNDS; round++) {
-		pid_t pid = ptc_start(PTC_TRACEME, 0, raise_and_spin, NULL);
+		pid_t pid = ptc_start(PTC_TRACEME, 0, par_raise_usr1_handled, NULL);
 
 		ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 		ASSERT_SIGNAL_STOP(pid, SIGUSR1);

@@ -8,14 +8,11 @@
 
 static int fork_and_wait(void *arg)
 {
-	sigset_t chld;
 	long child;
 	int status = 0;
 
 	par_no_coredump();
-	sigemptyset(&chld);
-	sigaddset(&chld, SIGCHLD);
-	sigprocmask(SIG_BLOCK, &chld, NULL);
+	par_block_signal(SIGCHLD);
 	raise(SIGUSR1);
 	child = par_syscall6(PAR_NR_fork, 0, 0, 0, 0, 0, 0);
 	if (child == 0)

@@ -2,16 +2,6 @@
 #include "ptc.h"
 #include "x86-regs.h"
 
-static int raw_fork(void *arg)
-{
-	long child = par_syscall6(PAR_NR_fork, 0, 0, 0, 0, 0, 0);
-
-	if (child == 0)
-		_exit(0);
-	EXPECT_GT(child, 0);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SINGLESTEP from a PTRACE_EVENT_FORK stop traps at the fork's return "
 		 "from the kernel, before any user instruction: the SIGTRAP stop still shows "
@@ -22,7 +12,7 @@ PTC_CASE(
 	.links = "ptrace-tests step-from-clone.c",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACEFORK, raw_fork, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACEFORK, par_raw_fork, NULL);
 	struct par_regs at_event, regs;
 	unsigned long child;
 
@@ -36,11 +26,5 @@ PTC_CASE(
 	EXPECT_EQ(regs.orig_rax, PAR_NR_fork);
 	EXPECT_EQ(regs.rax, child);
 	EXPECT_EQ(regs.rip, at_event.rip);
-	ASSERT_SIGNAL_STOP((pid_t)child, SIGSTOP);
-	ASSERT_OK(PTRACE(PTRACE_CONT, (pid_t)child, 0, 0));
-	ASSERT_EXITED((pid_t)child, 0);
-	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ASSERT_SIGNAL_STOP(pid, SIGCHLD);
-	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ASSERT_EXITED(pid, 0);
+	par_finish_fork(pid, (pid_t)child);
 }

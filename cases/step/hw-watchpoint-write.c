@@ -3,15 +3,6 @@
 #include "ptc.h"
 #include "x86-regs.h"
 
-static volatile long watched;
-
-static int write_watched(void *arg)
-{
-	par_no_coredump();
-	watched = 1;
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "A write watchpoint set through the debug registers (POKEUSER of u_debugreg[0] "
 		 "and u_debugreg[7]) stops the tracee with SIGTRAP, si_code TRAP_HWBKPT, right "
@@ -23,18 +14,18 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, write_watched, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, par_write_watched, NULL);
 	siginfo_t si;
 
-	par_pokeuser(pid, PAR_DR_OFF(0), (uintptr_t)&watched);
+	par_pokeuser(pid, PAR_DR_OFF(0), (uintptr_t)&par_watched);
 	par_pokeuser(pid, PAR_DR_OFF(7), par_dr7_local(0, 1, 8));
-	EXPECT_EQ(par_peekuser(pid, PAR_DR_OFF(0)), (uintptr_t)&watched);
+	EXPECT_EQ(par_peekuser(pid, PAR_DR_OFF(0)), (uintptr_t)&par_watched);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
 	EXPECT_EQ(si.si_code, TRAP_HWBKPT);
 	EXPECT_TRUE(par_peekuser(pid, PAR_DR_OFF(6)) & PAR_DR6_B0);
-	EXPECT_EQ(par_peekdata(pid, (const void *)&watched), 1);
+	EXPECT_EQ(par_peekdata(pid, (const void *)&par_watched), 1);
 	par_pokeuser(pid, PAR_DR_OFF(7), 0);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);

@@ -3,19 +3,6 @@
 #include "ptc.h"
 #include "x86-regs.h"
 
-static void on_usr1(int sig)
-{
-	par_handled[sig]++;
-}
-
-static int raise_usr1(void *arg)
-{
-	signal(SIGUSR1, on_usr1);
-	raise(SIGUSR1);
-	EXPECT_EQ(par_handled[SIGUSR1], 1);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SINGLESTEP from a signal-delivery-stop with that signal injected stops "
 		 "(SIGTRAP) at the first instruction of the signal's handler; PTRACE_CONT from "
@@ -27,7 +14,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, raise_usr1, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, par_raise_usr1_handled, NULL);
 	struct par_regs regs;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
@@ -37,7 +24,7 @@ PTC_CASE(
 	 * SIGTRAP, as a syscall-stop would be; only WSTOPSIG is checked. */
 	ASSERT_STOP(pid, .sig = SIGTRAP);
 	par_getregs(pid, &regs);
-	EXPECT_EQ(regs.rip, (uintptr_t)on_usr1);
+	EXPECT_EQ(regs.rip, (uintptr_t)par_count_handler);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
 }

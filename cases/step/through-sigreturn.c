@@ -3,19 +3,6 @@
 #include "ptc.h"
 #include "x86-regs.h"
 
-static void on_usr1(int sig)
-{
-	par_handled[sig]++;
-}
-
-static int raise_usr1(void *arg)
-{
-	signal(SIGUSR1, on_usr1);
-	raise(SIGUSR1);
-	EXPECT_EQ(par_handled[SIGUSR1], 1);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "Single-stepping a handler all the way through its rt_sigreturn returns to the "
 		 "interrupted instruction, every step reporting SIGTRAP (stepping does not stop "
@@ -27,7 +14,7 @@ PTC_CASE(
 		 "https://bugzilla.redhat.com/450378",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, raise_usr1, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, par_raise_usr1_handled, NULL);
 	struct par_regs regs;
 	uint64_t interrupted;
 	int steps = 0;
@@ -41,7 +28,7 @@ PTC_CASE(
 	 * SIGTRAP, as a syscall-stop would be; only WSTOPSIG is checked. */
 	ASSERT_STOP(pid, .sig = SIGTRAP);
 	par_getregs(pid, &regs);
-	ASSERT_EQ(regs.rip, (uintptr_t)on_usr1);
+	ASSERT_EQ(regs.rip, (uintptr_t)par_count_handler);
 	do {
 		ASSERT_OK(PTRACE(PTRACE_SINGLESTEP, pid, 0, 0));
 		ASSERT_SIGNAL_STOP(pid, SIGTRAP);

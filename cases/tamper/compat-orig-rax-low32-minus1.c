@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/mman.h>
-
 #include "parity.h"
 #include "ptc.h"
 #include "x86-regs.h"
@@ -9,13 +7,8 @@ static int fds[2];
 
 static int read_by_int80(void *arg)
 {
-	char *buf = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT,
-			 -1, 0);
-
-	ASSERT_TRUE(buf != MAP_FAILED);
-	par_count_signal(SIGUSR1, SA_RESTART);
 	/* Not restarted: the (32-bit) kernel-internal code comes back. */
-	EXPECT_EQ(par_int80(PAR_NR32_read, fds[0], (long)buf, 1), -PAR_ERESTARTSYS);
+	EXPECT_EQ(par_read_usr1_int80(fds[0], SA_RESTART), -PAR_ERESTARTSYS);
 	return 0;
 }
 
@@ -39,11 +32,7 @@ PTC_CASE(
 		ptc_unsupported("int $0x80 (IA32 emulation)");
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, 0, read_by_int80, NULL);
-	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ptc_wait_blocked(pid, PAR_NR32_read);
-	ASSERT_OK(kill(pid, SIGUSR1));
-	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
-	par_getregs(pid, &regs);
+	par_stop_in_syscall(pid, PAR_NR32_read, &regs);
 	EXPECT_EQ(regs.orig_rax, PAR_NR32_read);
 	EXPECT_EQ((int)regs.rax, -PAR_ERESTARTSYS);
 	regs.orig_rax = 0xffffffffULL;

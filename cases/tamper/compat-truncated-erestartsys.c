@@ -1,27 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/mman.h>
-
 #include "parity.h"
 #include "ptc.h"
 #include "x86-regs.h"
 
 static int fds[2];
-static volatile long called;
-
-static void inferior_function(void)
-{
-	called = 42;
-	par_breakpoint();
-}
 
 static int read_by_int80(void *arg)
 {
-	char *buf = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT,
-			 -1, 0);
-
-	ASSERT_TRUE(buf != MAP_FAILED);
-	par_count_signal(SIGUSR1, SA_RESTART);
-	EXPECT_EQ(par_int80(PAR_NR32_read, fds[0], (long)buf, 1), -PAR_ERESTARTSYS);
+	EXPECT_EQ(par_read_usr1_int80(fds[0], SA_RESTART), -PAR_ERESTARTSYS);
 	return 0;
 }
 
@@ -37,7 +23,7 @@ PTC_CASE(
 		 "https://bugzilla.redhat.com/434995; https://bugzilla.redhat.com/436183",
 )
 {
-	struct par_regs saved, call;
+	struct par_regs saved;
 	struct ptc_stop st;
 	pid_t pid;
 
@@ -45,19 +31,8 @@ PTC_CASE(
 		ptc_unsupported("int $0x80 (IA32 emulation)");
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, 0, read_by_int80, NULL);
-	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ptc_wait_blocked(pid, PAR_NR32_read);
-	ASSERT_OK(kill(pid, SIGUSR1));
-	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
-	par_getregs(pid, &saved);
-	call = saved;
-	call.rip = (uintptr_t)inferior_function;
-	call.rsp = ((saved.rsp - 256) & ~15ULL) - 8;
-	call.orig_rax = 0xffffffffULL;
-	par_setregs(pid, &call);
-	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
-	EXPECT_EQ(par_peekdata(pid, (const void *)&called), 42);
+	par_stop_in_syscall(pid, PAR_NR32_read, &saved);
+	par_inferior_call(pid, &saved, 0xffffffffULL);
 	saved.rax &= 0xffffffffULL;
 	par_setregs(pid, &saved);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

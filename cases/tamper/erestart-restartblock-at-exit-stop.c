@@ -26,12 +26,7 @@ PTC_CASE(
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, long_nanosleep, NULL);
 	struct par_regs regs;
 
-	par_to_syscall_entry(pid, PAR_NR_nanosleep, &regs);
-	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
-	ptc_wait_blocked(pid, PAR_NR_nanosleep);
-	ASSERT_OK(kill(pid, SIGUSR1));
-	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
-	par_getregs(pid, &regs);
+	par_interrupt_syscall(pid, PAR_NR_nanosleep, &regs);
 	EXPECT_EQ((long)regs.rax, -PAR_ERESTART_RESTARTBLOCK);
 	EXPECT_EQ(regs.orig_rax, PAR_NR_nanosleep);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));

@@ -7,11 +7,8 @@ static int fds[2];
 
 static int read_with_restart(void *arg)
 {
-	char c;
-
-	par_count_signal(SIGUSR1, SA_RESTART);
 	/* Interrupted, handled, restarted (SA_RESTART), then fed. */
-	EXPECT_EQ(par_syscall6(PAR_NR_read, fds[0], (long)&c, 1, 0, 0, 0), 1);
+	EXPECT_EQ(par_read_usr1(fds[0], SA_RESTART), 1);
 	EXPECT_EQ(par_handled[SIGUSR1], 1);
 	return 0;
 }
@@ -33,12 +30,7 @@ PTC_CASE(
 
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, read_with_restart, NULL);
-	par_to_syscall_entry(pid, PAR_NR_read, &regs);
-	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
-	ptc_wait_blocked(pid, PAR_NR_read);
-	ASSERT_OK(kill(pid, SIGUSR1));
-	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
-	par_getregs(pid, &regs);
+	par_interrupt_syscall(pid, PAR_NR_read, &regs);
 	EXPECT_EQ((long)regs.rax, -PAR_ERESTARTSYS);
 	EXPECT_EQ(regs.orig_rax, PAR_NR_read);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

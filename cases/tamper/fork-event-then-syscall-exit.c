@@ -2,16 +2,6 @@
 #include "ptc.h"
 #include "x86-regs.h"
 
-static int raw_fork(void *arg)
-{
-	long child = par_syscall6(PAR_NR_fork, 0, 0, 0, 0, 0, 0);
-
-	if (child == 0)
-		_exit(0);
-	EXPECT_GT(child, 0);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "Resuming a PTRACE_EVENT_FORK stop with PTRACE_SYSCALL gives the fork's "
 		 "syscall-exit-stop, with orig_rax = fork and rax = the new child's pid",
@@ -22,7 +12,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEFORK, raw_fork,
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEFORK, par_raw_fork,
 			      NULL);
 	struct par_regs regs;
 	unsigned long child;
@@ -37,11 +27,5 @@ PTC_CASE(
 	EXPECT_EQ(regs.orig_rax, PAR_NR_fork);
 	EXPECT_EQ(regs.rax, child);
 	/* The auto-attached child starts with SIGSTOP; let both finish. */
-	ASSERT_SIGNAL_STOP((pid_t)child, SIGSTOP);
-	ASSERT_OK(PTRACE(PTRACE_CONT, (pid_t)child, 0, 0));
-	ASSERT_EXITED((pid_t)child, 0);
-	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ASSERT_SIGNAL_STOP(pid, SIGCHLD);
-	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ASSERT_EXITED(pid, 0);
+	par_finish_fork(pid, (pid_t)child);
 }

@@ -7,11 +7,8 @@ static int fds[2];
 
 static int read_once(void *arg)
 {
-	char c;
-
-	par_count_signal(SIGUSR1, SA_RESTART);
 	/* Not restarted: the kernel-internal code reaches user space. */
-	EXPECT_EQ(par_syscall6(PAR_NR_read, fds[0], (long)&c, 1, 0, 0, 0), -PAR_ERESTARTSYS);
+	EXPECT_EQ(par_read_usr1(fds[0], SA_RESTART), -PAR_ERESTARTSYS);
 	EXPECT_EQ(par_handled[SIGUSR1], 0);
 	return 0;
 }
@@ -34,11 +31,7 @@ PTC_CASE(
 
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, 0, read_once, NULL);
-	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ptc_wait_blocked(pid, PAR_NR_read);
-	ASSERT_OK(kill(pid, SIGUSR1));
-	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
-	par_getregs(pid, &regs);
+	par_stop_in_syscall(pid, PAR_NR_read, &regs);
 	EXPECT_EQ(regs.orig_rax, PAR_NR_read);
 	EXPECT_EQ((long)regs.rax, -PAR_ERESTARTSYS);
 	regs.orig_rax = (uint64_t)-1;

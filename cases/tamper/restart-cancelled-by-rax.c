@@ -7,12 +7,9 @@ static int fds[2];
 
 static int read_once(void *arg)
 {
-	char c;
-
-	par_count_signal(SIGUSR1, SA_RESTART);
 	/* The tracer cancels the restart: -EINTR although SA_RESTART is set
 	 * and the signal is suppressed. */
-	EXPECT_EQ(par_syscall6(PAR_NR_read, fds[0], (long)&c, 1, 0, 0, 0), -EINTR);
+	EXPECT_EQ(par_read_usr1(fds[0], SA_RESTART), -EINTR);
 	EXPECT_EQ(par_handled[SIGUSR1], 0);
 	return 0;
 }
@@ -33,12 +30,8 @@ PTC_CASE(
 
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, read_once, NULL);
-	par_to_syscall_entry(pid, PAR_NR_read, &regs);
-	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
-	ptc_wait_blocked(pid, PAR_NR_read);
-	ASSERT_OK(kill(pid, SIGUSR1));
-	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
-	ASSERT_EQ((long)par_peekuser(pid, PAR_REG_OFF(rax)), -PAR_ERESTARTSYS);
+	par_interrupt_syscall(pid, PAR_NR_read, &regs);
+	ASSERT_EQ((long)regs.rax, -PAR_ERESTARTSYS);
 	par_pokeuser(pid, PAR_REG_OFF(rax), (unsigned long)-EINTR);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);

@@ -7,10 +7,7 @@ static int fds[2];
 
 static int read_once(void *arg)
 {
-	char c;
-
-	par_count_signal(SIGUSR1, SA_RESTART);
-	EXPECT_EQ(par_syscall6(PAR_NR_read, fds[0], (long)&c, 1, 0, 0, 0), 1);
+	EXPECT_EQ(par_read_usr1(fds[0], SA_RESTART), 1);
 	EXPECT_EQ(par_handled[SIGUSR1], 0);
 	return 0;
 }
@@ -33,12 +30,7 @@ PTC_CASE(
 
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, read_once, NULL);
-	par_to_syscall_entry(pid, PAR_NR_read, &regs);
-	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
-	ptc_wait_blocked(pid, PAR_NR_read);
-	ASSERT_OK(kill(pid, SIGUSR1));
-	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
-	par_getregs(pid, &regs);
+	par_interrupt_syscall(pid, PAR_NR_read, &regs);
 	par_setregs(pid, &regs);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);

@@ -4,21 +4,10 @@
 #include "x86-regs.h"
 
 static int fds[2];
-static volatile long called;
-
-/* What a debugger calls in the stopped tracee (an "inferior call"). */
-static void inferior_function(void)
-{
-	called = 42;
-	par_breakpoint();
-}
 
 static int read_once(void *arg)
 {
-	char c;
-
-	par_count_signal(SIGUSR1, SA_RESTART);
-	EXPECT_EQ(par_syscall6(PAR_NR_read, fds[0], (long)&c, 1, 0, 0, 0), 1);
+	EXPECT_EQ(par_read_usr1(fds[0], SA_RESTART), 1);
 	return 0;
 }
 
@@ -35,24 +24,12 @@ PTC_CASE(
 )
 {
 	pid_t pid;
-	struct par_regs saved, call;
+	struct par_regs saved;
 
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, 0, read_once, NULL);
-	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ptc_wait_blocked(pid, PAR_NR_read);
-	ASSERT_OK(kill(pid, SIGUSR1));
-	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
-	par_getregs(pid, &saved);
-	call = saved;
-	call.rip = (uintptr_t)inferior_function;
-	/* Below the red zone, aligned as right after a call instruction. */
-	call.rsp = ((saved.rsp - 256) & ~15ULL) - 8;
-	call.orig_rax = (uint64_t)-1;
-	par_setregs(pid, &call);
-	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
-	EXPECT_EQ(par_peekdata(pid, (const void *)&called), 42);
+	par_stop_in_syscall(pid, PAR_NR_read, &saved);
+	par_inferior_call(pid, &saved, (uint64_t)-1);
 	par_setregs(pid, &saved);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ptc_wait_blocked(pid, PAR_NR_read);

@@ -43,11 +43,7 @@ PTC_CASE(
 	EXPECT_EQ(par_peekdata(pid, (const void *)(uintptr_t)(regs.rip - 2)) & 0xffff, 0x80cd);
 	par_to_syscall_exit(pid, &regs);
 	EXPECT_EQ(regs.rax, 1);
-	regs.rax = regs.orig_rax;
-	regs.rip -= 2;
-	par_setregs(pid, &regs);
-	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
-	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
+	par_rewind_syscall(pid, &regs);
 	EXPECT_EQ(par_peekuser(pid, PAR_REG_OFF(orig_rax)), PAR_NR32_write);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);

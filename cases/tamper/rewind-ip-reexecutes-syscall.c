@@ -35,11 +35,7 @@ PTC_CASE(
 	par_to_syscall_entry(pid, PAR_NR_write, &regs);
 	par_to_syscall_exit(pid, &regs);
 	EXPECT_EQ(regs.rax, 1);
-	regs.rax = regs.orig_rax;
-	regs.rip -= 2;
-	par_setregs(pid, &regs);
-	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
-	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
+	par_rewind_syscall(pid, &regs);
 	par_getregs(pid, &again);
 	EXPECT_EQ(again.orig_rax, PAR_NR_write);
 	EXPECT_EQ(again.rdi, regs.rdi);
