@@ -21,7 +21,8 @@ static int pause_forever(void *arg)
 
 static int dump_core(void *arg)
 {
-	/* A core-dumping signal: every task sharing the mm is killed. */
+	/* A core-dumping signal (whatever disposition we inherited). */
+	signal(SIGQUIT, SIG_DFL);
 	kill((pid_t)syscall(SYS_getpid), SIGQUIT);
 	return 0;
 }
