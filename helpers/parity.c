@@ -553,6 +553,27 @@ int par_exec_from_thread(void *race)
 	return ptc_idle(NULL);
 }
 
+static int try_seccomp(void *arg)
+{
+	struct sock_filter allow = BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	struct sock_fprog prog = { .len = 1, .filter = &allow };
+
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == -1)
+		return 1;
+	return syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog) == -1 ? 2 : 0;
+}
+
+void par_require_seccomp_filter(void)
+{
+	pid_t pid = ptc_fork(try_seccomp, NULL);
+	int status;
+
+	if (ptc_wait(pid, &status, 0) != pid)
+		PTC_FAIL(true, "waiting for the seccomp probe: %s", ptc_errno_name(errno));
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		ptc_unsupported("seccomp filters (CONFIG_SECCOMP_FILTER)");
+}
+
 /* ---- Yama ------------------------------------------------------------------------ */
 
 int par_yama_scope(void)

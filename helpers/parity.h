@@ -75,6 +75,9 @@ int par_open_proc(pid_t pid, const char *name, int flags);
  * actions[i] for the native syscall nrs[i] and SECCOMP_RET_ALLOW for
  * everything else. A failure fails the case. */
 void par_seccomp_filter(const long *nrs, const unsigned *actions, int n);
+/* End the case as unsupported unless seccomp filters can be installed
+ * (probed in a child, by behaviour). */
+void par_require_seccomp_filter(void);
 
 /* The exec-behind-a-traced-zombie setup (kselftest ptrace/vmaccess): a
  * child whose second thread did PTRACE_TRACEME (so this process traces it)

@@ -8,6 +8,7 @@ PTC_CASE(
 		 "nothing else",
 	.man = "Death under ptrace; Syscall-stops",
 	.spec = "5.F31 C216",
+	.since = "3.4",
 	.links = "gVisor ptrace.cc SeizeSetOptions (comment on the spurious syscall-exit-stop)",
 	.variants = "wait",
 )

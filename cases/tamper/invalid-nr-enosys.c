@@ -18,7 +18,8 @@ static int calls(void *arg)
 PTC_CASE(
 	.claim = "A syscall number other than -1 that names no syscall, written to orig_rax at "
 		 "the syscall-enter-stop, makes the syscall return -ENOSYS whatever the tracer left "
-		 "in rax (current x86_64 kernels); only -1 leaves the tracer's rax as the result",
+		 "in rax; only -1 leaves the tracer's rax as the result (x86_64 since the 2021 rework "
+		 "of syscall numbers; older kernels returned the tracer's rax)",
 	.man = "Syscall-stops",
 	.spec = "5.A6 C272",
 	.needs = "arch:x86_64",

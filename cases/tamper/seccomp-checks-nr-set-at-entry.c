@@ -27,9 +27,11 @@ PTC_CASE(
 	.links = "seccomp_bpf.c TRACE_syscall.ptrace.skip_after; linux-git:93e35efb8de4",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, filtered, NULL);
+	pid_t pid;
 	struct par_regs regs;
 
+	par_require_seccomp_filter();
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, filtered, NULL);
 	par_to_syscall_entry(pid, PAR_NR_getpid, &regs);
 	regs.orig_rax = PAR_NR_getppid;
 	par_setregs(pid, &regs);

@@ -27,7 +27,10 @@ PTC_CASE(
 	.links = "seccomp_bpf.c TRACE_syscall kill_after; linux-git:ce6526e8afa4",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, filtered, NULL);
+	pid_t pid;
+
+	par_require_seccomp_filter();
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, filtered, NULL);
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);

@@ -29,7 +29,10 @@ PTC_CASE(
 	.links = "seccomp_bpf.c TRACE_syscall kill_immediate",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP | PTRACE_O_TRACEEXIT, filtered,
+	pid_t pid;
+
+	par_require_seccomp_filter();
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP | PTRACE_O_TRACEEXIT, filtered,
 			      NULL);
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

@@ -28,9 +28,11 @@ PTC_CASE(
 	.links = "seccomp_bpf.c TRACE_syscall syscall_restart",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, filtered, NULL);
+	pid_t pid;
 	unsigned long msg;
 
+	par_require_seccomp_filter();
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, filtered, NULL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
