@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "parity.h"
+#include "ptc.h"
+
+#define ROUNDS 30
+#define ATTACHES 100
+
+PTC_CASE(
+	.claim = "PTRACE_ATTACH/PTRACE_DETACH of a process racing an exec by one of its non-leader "
+		 "threads never hangs or crashes: over repeated rounds each attach either stops "
+		 "the task or loses it to the exec, the exec'd process ends up untraced and "
+		 "attachable, and everything is reaped",
+	.man = "PTRACE_ATTACH; execve(2) under ptrace",
+	.spec = "5.H",
+	.links = "ptrace-tests late-ptrace-may-attach-check.c; https://bugzilla.redhat.com/449294",
+	.timeout = "60",
+)
+{
+	int status, note[2];
+
+	par_exec_prepare();
+	for (int round = 0; round < ROUNDS; round++) {
+		struct par_exec_race race;
+		int attached = 0, lost = 0;
+		pid_t pid;
+
+		ASSERT_OK(pipe(note));
+		race = (struct par_exec_race){ .note_fd = note[1] };
+		pid = ptc_fork(par_exec_from_thread, &race);
+		for (int i = 0; i < ATTACHES && !par_readable(note[0]); i++) {
+			if (PTRACE(PTRACE_ATTACH, pid, 0, 0) == 0) {
+				if (par_settle_attached(pid))
+					attached++;
+				else
+					lost++;
+			}
+		}
+		par_wait_readable(note[0], "the exec");
+		ptc_log("round %d: %d attach+detach, %d lost to the exec", round, attached, lost);
+		/* The new image: ours, untraced, attachable. */
+		EXPECT_EQ(par_tracer_pid(pid), 0);
+		ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
+		ASSERT_SIGNAL_STOP(pid, SIGSTOP);
+		ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
+		ASSERT_OK(kill(pid, SIGKILL));
+		ASSERT_KILLED(pid, SIGKILL);
+		close(note[0]);
+		close(note[1]);
+	}
+	EXPECT_ERRNO(ptc_wait(-1, &status, __WALL | WNOHANG), ECHILD);
+}

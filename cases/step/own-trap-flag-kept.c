@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "parity.h"
+#include "ptc.h"
+#include "x86-regs.h"
+
+static int run_tf_program(void *arg)
+{
+	par_no_coredump();
+	par_tf_program();
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "A trap flag the tracee sets itself is its own: EFLAGS shows it at each of its "
+		 "single-step SIGTRAPs, and PTRACE_CONT with signal 0 does not clear it, so every "
+		 "following instruction traps until the program clears it",
+	.man = "PTRACE_CONT; PTRACE_GETREGS",
+	.spec = "5.B11",
+	.needs = "arch:x86_64",
+	.links = "ptrace-tests step-jump-cont-strict.c",
+)
+{
+	const unsigned char *const at[] = { par_tf_after_nop1, par_tf_after_nop2,
+					    par_tf_after_pushf, par_tf_after_and,
+					    par_tf_after_popf };
+	pid_t pid = ptc_start(PTC_TRACEME, 0, run_tf_program, NULL);
+	struct par_regs regs;
+
+	for (unsigned i = 0; i < sizeof(at) / sizeof(at[0]); i++) {
+		ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+		ASSERT_SIGNAL_STOP(pid, SIGTRAP);
+		par_getregs(pid, &regs);
+		EXPECT_EQ(regs.rip, (uintptr_t)at[i]);
+		/* The last trap follows the popf that cleared it. */
+		EXPECT_EQ(!!(regs.eflags & PAR_X86_TF), i < 4);
+	}
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EXITED(pid, 0);
+}

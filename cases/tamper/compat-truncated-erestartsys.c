@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "parity.h"
+#include "ptc.h"
+#include "x86-regs.h"
+
+static int fds[2];
+
+static int read_by_int80(void *arg)
+{
+	EXPECT_EQ(par_read_usr1_int80(fds[0], SA_RESTART), -PAR_ERESTARTSYS);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "A 64-bit tracer restoring the registers of a compat (int $0x80) syscall after a "
+		 "debugger-style call, with rax cut to 32 bits (0x00000000fffffe00), does not re-arm "
+		 "the restart: away from a syscall the value is not sign-extended, so it is no "
+		 "-ERESTARTSYS and the read returns it unrestarted",
+	.man = "Signal injection and suppression; Syscall-stops",
+	.spec = "5.A4 5.C17",
+	.needs = "arch:x86_64",
+	.links = "ptrace-tests erestartsys-trap-32fails-debugger.c; "
+		 "https://bugzilla.redhat.com/434995; https://bugzilla.redhat.com/436183",
+)
+{
+	struct par_regs saved;
+	struct ptc_stop st;
+	pid_t pid;
+
+	if (!par_have_int80())
+		ptc_unsupported("int $0x80 (IA32 emulation)");
+	ASSERT_OK(pipe(fds));
+	pid = ptc_start(PTC_TRACEME, 0, read_by_int80, NULL);
+	par_stop_in_syscall(pid, PAR_NR32_read, &saved);
+	par_inferior_call(pid, &saved, 0xffffffffULL);
+	saved.rax &= 0xffffffffULL;
+	par_setregs(pid, &saved);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	st = par_report_unless_blocked(pid, PAR_NR32_read, "the read was restarted");
+	EXPECT_STOP_IS(&st, .kind = PTC_EXITED, .code = 0);
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "parity.h"
+#include "ptc.h"
+#include "x86-regs.h"
+
+static int fds[2];
+
+static int read_with_restart(void *arg)
+{
+	/* Interrupted, handled, restarted (SA_RESTART), then fed. */
+	EXPECT_EQ(par_read_usr1(fds[0], SA_RESTART), 1);
+	EXPECT_EQ(par_handled[SIGUSR1], 1);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "At the syscall-exit-stop of a read interrupted by a signal with a handler, rax "
+		 "holds the kernel-internal -ERESTARTSYS (-512) and orig_rax the read; the signal "
+		 "is reported after that stop and the read is then restarted (SA_RESTART)",
+	.man = "Syscall-stops; Signal injection and suppression",
+	.spec = "5.A3",
+	.needs = "arch:x86_64",
+	.links = "gVisor ptrace.cc ERESTART; selftests/x86/ptrace_syscall.c "
+		 "test_restart_under_ptrace",
+	.variants = "wait",
+)
+{
+	pid_t pid;
+	struct par_regs regs;
+
+	ASSERT_OK(pipe(fds));
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, read_with_restart, NULL);
+	par_interrupt_syscall(pid, PAR_NR_read, &regs);
+	EXPECT_EQ((long)regs.rax, -PAR_ERESTARTSYS);
+	EXPECT_EQ(regs.orig_rax, PAR_NR_read);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGUSR1));
+	ptc_wait_blocked(pid, PAR_NR_read);
+	ASSERT_EQ(write(fds[1], "x", 1), 1);
+	ASSERT_EXITED(pid, 0);
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "ptc.h"
+#include "x86-regs.h"
+
+static const long invalid[] = { -101, -2, 100000, 0x7fffffff };
+#define N (sizeof(invalid) / sizeof(invalid[0]))
+#define PLANTED 0x1234
+
+static int calls(void *arg)
+{
+	for (unsigned i = 0; i < N; i++)
+		EXPECT_EQ(par_syscall6(PAR_NR_getppid, 0, 0, 0, 0, 0, 0), -ENOSYS);
+	/* Control: -1 skips the syscall and leaves rax alone. */
+	EXPECT_EQ(par_syscall6(PAR_NR_getppid, 0, 0, 0, 0, 0, 0), PLANTED);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "A syscall number other than -1 that names no syscall, written to orig_rax at "
+		 "the syscall-enter-stop, makes the syscall return -ENOSYS whatever the tracer left "
+		 "in rax; only -1 leaves the tracer's rax as the result (x86_64 since the 2021 rework "
+		 "of syscall numbers; older kernels returned the tracer's rax)",
+	.man = "Syscall-stops",
+	.spec = "5.A6 C272",
+	.needs = "arch:x86_64",
+	.links = "seccomp_bpf.c negative_ENOSYS; selftests/x86/syscall_numbering.c; "
+		 "ptrace-tests syscall-reset.c expects the older behaviour",
+)
+{
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, calls, NULL);
+	struct par_regs regs;
+
+	for (unsigned i = 0; i <= N; i++) {
+		par_to_syscall_entry(pid, PAR_NR_getppid, &regs);
+		regs.orig_rax = i < N ? (uint64_t)invalid[i] : (uint64_t)-1;
+		regs.rax = PLANTED;
+		par_setregs(pid, &regs);
+		par_to_syscall_exit(pid, &regs);
+		EXPECT_EQ((long)regs.rax, i < N ? -ENOSYS : PLANTED);
+	}
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EXITED(pid, 0);
+}

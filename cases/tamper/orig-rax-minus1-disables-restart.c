@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "parity.h"
+#include "ptc.h"
+#include "x86-regs.h"
+
+static int fds[2];
+
+static int read_once(void *arg)
+{
+	/* Not restarted: the kernel-internal code reaches user space. */
+	EXPECT_EQ(par_read_usr1(fds[0], SA_RESTART), -PAR_ERESTARTSYS);
+	EXPECT_EQ(par_handled[SIGUSR1], 0);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "orig_rax = -1 written at the signal-delivery-stop of an interrupted read tells "
+		 "the kernel the tracee is not in a syscall: the read is not restarted after the "
+		 "suppressed signal and returns the -ERESTARTSYS (-512) left in rax",
+	.man = "Signal injection and suppression; Syscall-stops",
+	.spec = "5.A4",
+	.needs = "arch:x86_64",
+	.links = "ptrace-tests erestartsys.c; https://bugzilla.redhat.com/434995; "
+		 "https://bugzilla.redhat.com/436183",
+	.variants = "wait",
+)
+{
+	pid_t pid;
+	struct par_regs regs;
+	struct ptc_stop st;
+
+	ASSERT_OK(pipe(fds));
+	pid = ptc_start(PTC_TRACEME, 0, read_once, NULL);
+	par_stop_in_syscall(pid, PAR_NR_read, &regs);
+	EXPECT_EQ(regs.orig_rax, PAR_NR_read);
+	EXPECT_EQ((long)regs.rax, -PAR_ERESTARTSYS);
+	regs.orig_rax = (uint64_t)-1;
+	par_setregs(pid, &regs);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	st = par_report_unless_blocked(pid, PAR_NR_read, "the read was restarted");
+	EXPECT_STOP_IS(&st, .kind = PTC_EXITED, .code = 0);
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "parity.h"
+#include "ptc.h"
+#include "x86-regs.h"
+
+static int fds[2];
+
+static int read_once(void *arg)
+{
+	EXPECT_EQ(par_read_usr1(fds[0], SA_RESTART), 1);
+	EXPECT_EQ(par_handled[SIGUSR1], 0);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "Writing the registers back unchanged (GETREGS then SETREGS) at the "
+		 "syscall-exit-stop of an interrupted read keeps the restart: once the signal is "
+		 "suppressed, the next stop is the read's syscall-enter-stop again, with the same "
+		 "arguments, and the read completes",
+	.man = "Syscall-stops; Signal injection and suppression",
+	.spec = "5.A3 C236",
+	.needs = "arch:x86_64",
+	.links = "selftests/x86/ptrace_syscall.c test_restart_under_ptrace; gVisor ptrace.cc "
+		 "ERESTART",
+	.variants = "wait",
+)
+{
+	pid_t pid;
+	struct par_regs regs, again;
+
+	ASSERT_OK(pipe(fds));
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, read_once, NULL);
+	par_interrupt_syscall(pid, PAR_NR_read, &regs);
+	par_setregs(pid, &regs);
+	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
+	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
+	par_getregs(pid, &again);
+	EXPECT_EQ(again.orig_rax, PAR_NR_read);
+	EXPECT_EQ(again.rdi, regs.rdi);
+	EXPECT_EQ(again.rsi, regs.rsi);
+	EXPECT_EQ(again.rdx, regs.rdx);
+	EXPECT_EQ(again.rip, regs.rip);
+	ASSERT_EQ(write(fds[1], "x", 1), 1);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EXITED(pid, 0);
+}

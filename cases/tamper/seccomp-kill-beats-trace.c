@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <linux/seccomp.h>
+
+#include "parity.h"
+#include "ptc.h"
+#include "x86-regs.h"
+
+static int filtered(void *arg)
+{
+	long nr = PAR_NR_getppid;
+	unsigned trace = SECCOMP_RET_TRACE, kill = SECCOMP_RET_KILL_PROCESS;
+
+	par_no_coredump();
+	/* Two filters, one asking for the tracer, one killing. */
+	par_seccomp_filter(&nr, &trace, 1);
+	par_seccomp_filter(&nr, &kill, 1);
+	par_syscall6(PAR_NR_getppid, 0, 0, 0, 0, 0, 0);
+	return 0;	/* never */
+}
+
+PTC_CASE(
+	.claim = "When one seccomp filter returns RET_TRACE and another RET_KILL_PROCESS for the "
+		 "same syscall, the kill wins: the tracer gets no PTRACE_EVENT_SECCOMP, only the "
+		 "tracee's PTRACE_EVENT_EXIT and its death by SIGSYS",
+	.man = "PTRACE_O_TRACESECCOMP",
+	.spec = "5.A9",
+	.since = "4.14",
+	.needs = "arch:x86_64",
+	.links = "seccomp_bpf.c TRACE_syscall kill_immediate",
+)
+{
+	pid_t pid;
+
+	par_require_seccomp_filter();
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP | PTRACE_O_TRACEEXIT, filtered,
+			      NULL);
+
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_EXIT, SIGTRAP);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_KILLED(pid, SIGSYS);
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-2.0
+#include <linux/seccomp.h>
+#include <time.h>
+
+#include "parity.h"
+#include "ptc.h"
+#include "x86-regs.h"
+
+static int filtered(void *arg)
+{
+	long nrs[] = { PAR_NR_nanosleep, PAR_NR_restart_syscall };
+	unsigned actions[] = { SECCOMP_RET_TRACE | 1, SECCOMP_RET_TRACE | 2 };
+	struct timespec ts = { .tv_sec = 100000 };
+
+	par_seccomp_filter(nrs, actions, 2);
+	par_syscall6(PAR_NR_nanosleep, (long)&ts, 0, 0, 0, 0, 0);
+	return 1;	/* never: the case ends while it sleeps */
+}
+
+PTC_CASE(
+	.claim = "A nanosleep interrupted by a stop is resumed through restart_syscall, which "
+		 "the filters see as a syscall of its own: a second PTRACE_EVENT_SECCOMP, with "
+		 "that rule's data and orig_rax = restart_syscall",
+	.man = "PTRACE_O_TRACESECCOMP; Group-stop",
+	.spec = "5.A9",
+	.since = "4.8",
+	.needs = "arch:x86_64",
+	.links = "seccomp_bpf.c TRACE_syscall syscall_restart",
+)
+{
+	pid_t pid;
+	unsigned long msg;
+
+	par_require_seccomp_filter();
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, filtered, NULL);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
+	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
+	EXPECT_EQ(msg, 1);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ptc_wait_blocked(pid, PAR_NR_nanosleep);
+	ASSERT_OK(kill(pid, SIGSTOP));
+	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGSTOP));
+	ASSERT_GROUP_STOP(pid, SIGSTOP);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
+	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
+	EXPECT_EQ(msg, 2);
+	EXPECT_EQ(par_peekuser(pid, PAR_REG_OFF(orig_rax)), PAR_NR_restart_syscall);
+}

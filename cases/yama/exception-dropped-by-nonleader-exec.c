@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "parity.h"
+#include "ptc.h"
+
+PTC_CASE(
+	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception is dropped when a non-leader "
+		 "thread execs: the old leader task that held it is freed, and the tracer can no "
+		 "longer attach the process (EPERM)",
+	.man = "Ptrace access mode checking (Yama)",
+	.spec = "5.G",
+	.since = "3.4",
+	.links = "gVisor ptrace.cc PrctlSetPtracerDoesNotPersistPastNonLeaderExec",
+)
+{
+	struct par_agent tracee, tracer;
+
+	par_yama_pair(&tracee, &tracer);
+	ASSERT_GT(par_agent_call(&tracee, PAR_OP_THREAD, 0), 0);
+	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_THREAD_PTRACER, tracer.pid), 0);
+	ASSERT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
+	/* The exec'd image keeps the process's pid. */
+	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_THREAD_EXEC, 0), tracee.pid);
+	par_attach_until_eperm(&tracer, tracee.pid);
+}

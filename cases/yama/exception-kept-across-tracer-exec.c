@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "parity.h"
+#include "ptc.h"
+
+PTC_CASE(
+	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception naming a non-leader tracer "
+		 "thread survives that thread's exec (the thread lives on as the new leader): the "
+		 "exec'd tracer may attach",
+	.man = "Ptrace access mode checking (Yama)",
+	.spec = "5.G",
+	.since = "3.4",
+	.links = "gVisor ptrace.cc PrctlSetPtracerRespectsTracerThreadID",
+)
+{
+	struct par_agent tracee, tracer;
+	long thread;
+
+	par_yama_pair(&tracee, &tracer);
+	thread = par_agent_call(&tracer, PAR_OP_THREAD, 0);
+	ASSERT_GT(thread, 0);
+	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_PTRACER, thread), 0);
+	ASSERT_EQ(par_agent_call(&tracer, PAR_OP_THREAD_EXEC, 0), tracer.pid);
+	par_rcu_settle();
+	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "parity.h"
+#include "ptc.h"
+
+PTC_CASE(
+	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception is not inherited by fork: "
+		 "the tracer may attach the process that set it but not that process's child",
+	.man = "Ptrace access mode checking (Yama)",
+	.spec = "5.G",
+	.since = "3.4",
+	.links = "rr tests set_ptracer; security/yama/yama_lsm.c",
+)
+{
+	struct par_agent tracee, tracer;
+	long child;
+
+	par_yama_pair(&tracee, &tracer);
+	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_PTRACER, tracer.pid), 0);
+	child = par_agent_call(&tracee, PAR_OP_FORK, 0);
+	ASSERT_GT(child, 0);
+	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, child), EPERM);
+	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "parity.h"
+#include "ptc.h"
+
+PTC_CASE(
+	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception survives an exec by the "
+		 "process's leader (the leader task, which holds it, stays): the tracer may "
+		 "attach the new image",
+	.man = "Ptrace access mode checking (Yama)",
+	.spec = "5.G",
+	.since = "3.4",
+	.links = "gVisor ptrace.cc PrctlSetPtracerPersistsPastLeaderExec",
+)
+{
+	struct par_agent tracee, tracer;
+
+	par_yama_pair(&tracee, &tracer);
+	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_PTRACER, tracer.pid), 0);
+	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_EXEC, 0), tracee.pid);
+	par_rcu_settle();
+	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "parity.h"
+#include "ptc.h"
+
+PTC_CASE(
+	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception set by a non-leader thread "
+		 "outlives that thread: it is kept by the process (its leader), and the tracer "
+		 "may still attach after the thread has exited",
+	.man = "Ptrace access mode checking (Yama)",
+	.spec = "5.G",
+	.since = "3.4",
+	.links = "gVisor ptrace.cc PrctlSetPtracerPersistsPastTraceeThreadExit",
+)
+{
+	struct par_agent tracee, tracer;
+
+	par_yama_pair(&tracee, &tracer);
+	ASSERT_GT(par_agent_call(&tracee, PAR_OP_THREAD, 0), 0);
+	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_THREAD_PTRACER, tracer.pid), 0);
+	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_THREAD_EXIT, 0), 0);
+	par_rcu_settle();
+	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
+}

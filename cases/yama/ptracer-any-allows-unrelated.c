@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "parity.h"
+#include "ptc.h"
+
+PTC_CASE(
+	.claim = "At Yama ptrace_scope 1, PR_SET_PTRACER_ANY lets any process (with the usual "
+		 "uid checks) attach: two unrelated unprivileged tracers both may",
+	.man = "Ptrace access mode checking (Yama)",
+	.spec = "5.G C307",
+	.since = "3.4",
+	.links = "gVisor ptrace.cc PrctlSetPtracer; rr tests set_ptracer",
+)
+{
+	struct par_agent tracee, tracer, other;
+
+	par_yama_pair(&tracee, &tracer);
+	par_agent_start(&other, true);
+	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_PTRACER, -1), 0);
+	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
+	EXPECT_EQ(par_agent_call(&other, PAR_OP_ATTACH, tracee.pid), 0);
+}
