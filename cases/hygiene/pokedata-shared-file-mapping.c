@@ -26,7 +26,8 @@ PTC_CASE(
 	.links = "gVisor ptrace.cc AttachParent_PeekData_PokeData_SignalSuppression",
 )
 {
-	const uint64_t word = 0x0123456789abcdefULL;
+	/* One word: 8 bytes on a 64-bit ABI, 4 on i386. */
+	const unsigned long word = (unsigned long)0x0123456789abcdefULL;
 	pid_t pid;
 
 	fds[0] = ASSERT_OK(memfd_create("ptc-pokedata", MFD_CLOEXEC));
@@ -45,7 +46,7 @@ PTC_CASE(
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 	for (int i = 0; i < 2; i++) {
 		unsigned long addr;
-		uint64_t v = 0;
+		unsigned long v = 0;
 
 		errno = 0;
 		addr = (unsigned long)PTRACE(PTRACE_PEEKDATA, pid, &maps[i], 0);
