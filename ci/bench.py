@@ -5,7 +5,13 @@
 - build time from clean (make -jN into a scratch output directory),
 - the whole suite's wall time on the host at the default parallelism
   (median of several runs, each timed by the runner itself),
-- the median time per case (from the cases' own durations).
+- the median time per case (from the cases' own durations),
+- the per-case overhead of the harness against the floor, both measured in
+  this run: the floor is fork, exec and reap of a trivial program
+  (ci/floor.c spawning /bin/true); the overhead is the median duration of a
+  case that checks one thing (the self-test fixture "pass"), run serially,
+- with VM_KERNELS set (e.g. VM_KERNELS="6.1 uml"), the boot-plus-suite time
+  of each kernel under make vm-check.
 Prints one line per figure; the closing notes quote them."""
 import json
 import os
@@ -41,11 +47,35 @@ def main():
             walls.append(data["run"]["duration_s"])
             per_case += [c["duration_ms"] for c in data["cases"]]
             ncases = len(data["cases"])
+        floor_bin = Path(scratch) / "floor"
+        subprocess.run(["cc", "-O2", "-o", str(floor_bin), str(TOP / "ci" / "floor.c")], check=True)
+        floor_us = float(subprocess.run([str(floor_bin), "/bin/true", "400"], capture_output=True,
+                                        text=True, check=True).stdout)
+        subprocess.run(["make", "-s", f"OUT={out}", "fixtures"], cwd=TOP, check=True,
+                       capture_output=True)
+        trivial = Path(scratch) / "trivial"
+        subprocess.run([str(out / "bin/ptc-run"), "--cases", str(out / "build/native/fixtures"),
+                        "--results", str(trivial), "-j1", "--repeat", "400", "fixture.pass"],
+                       capture_output=True, check=True)
+        trivial_ms = statistics.median(
+            c["duration_ms"] for c in json.loads((trivial / "results.json").read_text())["cases"])
+        vm_lines = []
+        for kernel in os.environ.get("VM_KERNELS", "").split():
+            start = time.monotonic()
+            vm = subprocess.run(["make", "-s", f"OUT={out}", "vm-check", f"KERNEL={kernel}"], cwd=TOP,
+                                capture_output=True, text=True)
+            vm_lines.append(f"vm-check KERNEL={kernel}: {time.monotonic() - start:.1f} s boot plus suite"
+                            f"{'' if vm.returncode == 0 else ' (unexpected results or failure)'}")
     print(f"cases (runs of case programs): {ncases}, on {ncpu} CPUs")
     print(f"build from clean (make -j{ncpu}): {build_s:.1f} s")
     print(f"suite wall time, median of {RUNS}: {statistics.median(walls):.2f} s "
           f"(min {min(walls):.2f}, max {max(walls):.2f})")
     print(f"time per case, median: {statistics.median(per_case):.2f} ms")
+    print(f"floor (fork+exec+reap of /bin/true), median: {floor_us / 1000:.2f} ms")
+    print(f"trivial case through the harness, median: {trivial_ms:.2f} ms "
+          f"({trivial_ms * 1000 / floor_us:.1f} x the floor)")
+    for line in vm_lines:
+        print(line)
 
 
 if __name__ == "__main__":
