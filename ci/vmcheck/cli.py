@@ -1,0 +1,219 @@
+# SPDX-License-Identifier: GPL-2.0
+"""vm-check: run the suite in a VM on each kernel spec and leave the results
+beside the host run, under out/results/<label>/."""
+import argparse
+import datetime
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+
+from . import guest, initramfs, kernels, results
+from . import spec as specmod
+from .spec import SpecError
+
+TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+INSTALL = os.path.join(TOP, "ci", "install-vm-deps.sh")
+
+# Per way of running: the runner's timeout scale, the boot deadline, the
+# base of the silence deadline (seconds). Measured on a 2-CPU machine: TCG is
+# 5-20 times slower than the host for fork/exec/ptrace-heavy work.
+PROFILES = {
+    "tcg": {"scale": 10.0, "boot": 300.0, "idle": 180.0},
+    "kvm": {"scale": 2.0, "boot": 120.0, "idle": 60.0},
+    "uml": {"scale": 4.0, "boot": 120.0, "idle": 90.0},
+}
+
+
+def needs_for(specs):
+    needs = ["initramfs"]
+    for s in specs:
+        if s.how == "uml":
+            needs.append("uml" if s.kind == "uml" else None)
+        elif s.arch == "arm64":
+            needs += ["qemu-arm64", "cross-arm64"]
+        else:
+            needs.append("qemu-x86_64")
+    return [n for i, n in enumerate(needs) if n and n not in needs[:i]]
+
+
+def install_deps(needs):
+    r = subprocess.run(["sh", INSTALL] + needs)
+    return r.returncode == 0
+
+
+def find_busybox(arch, cache, log):
+    """A static busybox for the guest's arch: the host's busybox-static, or
+    for a foreign arch busybox-static:<arch> fetched with apt-get download."""
+    if arch == specmod.host_arch():
+        p = "/bin/busybox"
+        if not os.path.exists(p):
+            raise SpecError("/bin/busybox is missing: apt-get install busybox-static")
+        return p
+    deb = specmod.DEBIAN_ARCH[arch]
+    dest = os.path.join(cache, "busybox", arch, "busybox")
+    if os.path.exists(dest):
+        return dest
+    tmp = os.path.join(cache, "busybox", arch, "tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    os.makedirs(tmp)
+    log(f"vm-check: downloading busybox-static:{deb}")
+    r = subprocess.run(["apt-get", "download", f"busybox-static:{deb}"], cwd=tmp,
+                       capture_output=True, text=True)
+    debs = [f for f in os.listdir(tmp) if f.endswith(".deb")]
+    if r.returncode != 0 or not debs:
+        raise SpecError(f"apt-get download busybox-static:{deb} failed: {r.stderr.strip()[-300:]}"
+                        f" (needs: dpkg --add-architecture {deb} && apt-get update)")
+    subprocess.run(["dpkg-deb", "-x", os.path.join(tmp, debs[0]), os.path.join(tmp, "x")], check=True)
+    shutil.copy2(os.path.join(tmp, "x", "bin", "busybox"), dest)
+    shutil.rmtree(tmp, ignore_errors=True)
+    return dest
+
+
+def reproduce_command(spec, arch, abi, runflags):
+    cmd = ["make", "vm-check", f"KERNEL={shlex.quote(spec.text)}"]
+    if arch != specmod.host_arch():
+        cmd.append(f"ARCH={arch}")
+    if abi != "native":
+        cmd.append(f"ABI={abi}")
+    if runflags:
+        cmd.append("RUNFLAGS=" + shlex.quote(runflags))
+    return " ".join(cmd)
+
+
+def emulator_version(machine):
+    if machine.how == "uml":
+        return "user-mode Linux"
+    exe = machine.emulator or ("qemu-system-x86_64" if machine.arch == "x86_64" else "qemu-system-aarch64")
+    try:
+        r = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=20)
+        return r.stdout.splitlines()[0].strip() if r.stdout else exe
+    except (OSError, subprocess.TimeoutExpired, IndexError):
+        return exe
+
+
+def run_one(kern, base, modules, args, log):
+    label = args.label or kern.label()
+    if args.abi != "native":
+        label += f"-{args.abi}"
+    profile = PROFILES["uml" if kern.how == "uml" else ("kvm" if args.kvm else "tcg")]
+    scale = args.timeout_scale or profile["scale"]
+    dest = os.path.join(args.out, "results", label)
+    work = os.path.join(args.out, "vm", "run", label)
+    os.makedirs(dest, exist_ok=True)
+    os.makedirs(work, exist_ok=True)
+    for f in ("results.json", "junit.xml", "kernel.log", "channel.log", "emulator.log"):
+        try:
+            os.unlink(os.path.join(dest, f))
+        except FileNotFoundError:
+            pass
+    machine = guest.Machine(
+        how=kern.how, arch=kern.arch, image=kern.image, initrd=os.path.join(work, "initrd.img"),
+        console=os.path.join(dest, "kernel.log"), channel=os.path.join(dest, "channel.log"),
+        memory_mb=args.memory, cpus=args.cpus, kvm=args.kvm, emulator=args.emulator or "",
+        workdir=work, extra_append=args.append or "")
+    runner_args = shlex.split(args.runflags or "")
+    initramfs.assemble(base, {
+        "label": label, "how": kern.how, "abi": args.abi, "scale": f"{scale:g}",
+        "chan": machine.chan_device, "modules": " ".join(modules),
+    }, runner_args, machine.initrd)
+    deadlines = guest.Deadlines(boot_s=args.boot_timeout or profile["boot"],
+                                idle_s=profile["idle"], total_s=args.max_time, scale=scale)
+    started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    log(f"vm-check: {label}: booting {kern.image} ({kern.how}, {machine.accel}, "
+        f"timeout scale {scale:g})")
+
+    def on_text(line):
+        if not args.quiet or line.startswith("not ok") or line.startswith("# Totals"):
+            print(f"[{label}] {line}", flush=True)
+
+    out = guest.watch(machine, deadlines, os.path.join(dest, "emulator.log"), on_text=on_text)
+    vm_info = {
+        "spec": kern.spec.text, "kernel": kern.describe(), "arch": kern.arch,
+        "emulator": emulator_version(machine), "accel": machine.accel,
+        "cpus": args.cpus if kern.how != "uml" else 1, "memory_mb": args.memory,
+        "started": started, "command": " ".join(shlex.quote(a) for a in machine.command_preview()),
+        "reproduce": reproduce_command(kern.spec, kern.arch, args.abi, args.runflags),
+        "timeout_scale": scale,
+    }
+    res = results.compose(out, kern, label, args.abi, scale, vm_info)
+    results.write(res, dest)
+    t = res["totals"]
+    summary = " ".join(f"{k}:{v}" for k, v in t.items() if v)
+    status = out.status if out.status != "ok" else ("kernel-log" if res["vm"]["splats"] else "ok")
+    log(f"vm-check: {label}: {status}; boot {out.boot_s:.1f}s, suite {out.suite_s:.1f}s, "
+        f"total {out.total_s:.1f}s; {summary}")
+    if out.error:
+        log(f"vm-check: {label}: {out.error}")
+    for s in res["vm"]["splats"]:
+        log(f"vm-check: {label}: kernel {s['kind']} at kernel.log:{s['line']}: "
+            f"{s['excerpt'].splitlines()[0].strip()}")
+    log(f"vm-check: {label}: results in {dest}/")
+    return res
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(prog="vm-check", description=__doc__)
+    p.add_argument("specs", nargs="*", help="kernel specs (6.1, 6.12, 6.1.176-1, PATH, uml, uml:PATH)")
+    p.add_argument("--arch", default=None, help="guest arch: x86_64 or arm64 (default: the host's)")
+    p.add_argument("--abi", default="native", choices=["native", "i386"], help="tracee ABI of the build")
+    p.add_argument("--build", default=None, help="static build dir (default: out/build/<abi>-static)")
+    p.add_argument("--out", default=os.path.join(TOP, "out"), help="the out/ directory")
+    p.add_argument("--strip", default="strip", help="strip tool for the guest's programs")
+    p.add_argument("--kvm", action="store_true", help="use KVM instead of TCG")
+    p.add_argument("--timeout-scale", type=float, default=None)
+    p.add_argument("--boot-timeout", type=float, default=None, help="seconds to reach init")
+    p.add_argument("--max-time", type=float, default=4 * 3600, help="seconds for one guest, at most")
+    p.add_argument("--memory", type=int, default=1024, help="guest memory in MiB")
+    p.add_argument("--cpus", type=int, default=2, help="guest CPUs (QEMU)")
+    p.add_argument("--label", default=None, help="the run's label (one kernel only)")
+    p.add_argument("--runflags", default="", help="arguments for ptc-run in the guest")
+    p.add_argument("--emulator", default=None, help="emulator binary (tests)")
+    p.add_argument("--append", default=None, help="extra kernel command line")
+    p.add_argument("--quiet", action="store_true", help="show only failing cases live")
+    p.add_argument("--deps-only", action="store_true", help="install what the specs need and stop")
+    p.add_argument("--no-install", action="store_true", help="do not install missing packages")
+    return p.parse_args(argv)
+
+
+def main(argv=None):
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    args.out = os.path.abspath(args.out)
+    if args.build:
+        args.build = os.path.abspath(args.build)
+    log = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
+    try:
+        arch = specmod.normalize_arch(args.arch)
+        specs = specmod.parse_many(args.specs, arch)
+    except SpecError as e:
+        log(f"vm-check: {e}")
+        return 2
+    if args.label and len(specs) > 1:
+        log("vm-check: LABEL names one run: give one KERNEL with it")
+        return 2
+    if not args.no_install and not install_deps(needs_for(specs)):
+        return 1
+    if args.deps_only:
+        return 0
+    build = args.build or os.path.join(args.out, "build", f"{args.abi if arch == specmod.host_arch() else arch}-static")
+    cache = os.path.join(args.out, "vm")
+    failures = 0
+    runs = []
+    for s in specs:
+        try:
+            kern = kernels.resolve(s, cache, log=log)
+            busybox = find_busybox(kern.arch, cache, log)
+            base, modules = initramfs.build_base(build, busybox, os.path.join(cache, "initramfs", kern.arch),
+                                                 strip_tool=args.strip, modules_dir=kern.modules, log=log)
+        except (SpecError, FileNotFoundError) as e:
+            log(f"vm-check: KERNEL={s.text}: {e}")
+            failures += 1
+            continue
+        res = run_one(kern, base, modules, args, log)
+        runs.append(res)
+        failures += results.failed(res)
+    if len(specs) > 1:
+        log("vm-check: " + "; ".join(
+            f"{r['run']['label']} {r['vm']['status']} {r['vm']['total_s']:.0f}s" for r in runs))
+    return 1 if failures else 0
