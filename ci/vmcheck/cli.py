@@ -20,9 +20,9 @@ INSTALL = os.path.join(TOP, "ci", "install-vm-deps.sh")
 # base of the silence deadline (seconds). Measured on a 2-CPU machine: TCG is
 # 5-20 times slower than the host for fork/exec/ptrace-heavy work.
 PROFILES = {
-    "tcg": {"scale": 10.0, "boot": 300.0, "idle": 180.0},
-    "kvm": {"scale": 2.0, "boot": 120.0, "idle": 60.0},
-    "uml": {"scale": 4.0, "boot": 120.0, "idle": 90.0},
+    "tcg": {"scale": 10.0, "boot": 180.0, "idle": 180.0},
+    "kvm": {"scale": 2.0, "boot": 60.0, "idle": 60.0},
+    "uml": {"scale": 4.0, "boot": 60.0, "idle": 90.0},
 }
 
 
@@ -119,7 +119,8 @@ def run_one(kern, base, modules, args, log):
         "chan": machine.chan_device, "modules": " ".join(modules),
     }, runner_args, machine.initrd)
     deadlines = guest.Deadlines(boot_s=args.boot_timeout or profile["boot"],
-                                idle_s=profile["idle"], total_s=args.max_time, scale=scale)
+                                idle_s=args.idle_timeout or profile["idle"], total_s=args.max_time, scale=scale,
+                                fixed_idle=args.idle_timeout is not None)
     started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     log(f"vm-check: {label}: booting {kern.image} ({kern.how}, {machine.accel}, "
         f"timeout scale {scale:g})")
@@ -164,12 +165,15 @@ def parse_args(argv):
     p.add_argument("--kvm", action="store_true", help="use KVM instead of TCG")
     p.add_argument("--timeout-scale", type=float, default=None)
     p.add_argument("--boot-timeout", type=float, default=None, help="seconds to reach init")
+    p.add_argument("--idle-timeout", type=float, default=None,
+                   help="seconds of silence on the results channel before the guest counts as hung")
     p.add_argument("--max-time", type=float, default=4 * 3600, help="seconds for one guest, at most")
     p.add_argument("--memory", type=int, default=1024, help="guest memory in MiB")
     p.add_argument("--cpus", type=int, default=2, help="guest CPUs (QEMU)")
     p.add_argument("--label", default=None, help="the run's label (one kernel only)")
     p.add_argument("--runflags", default="", help="arguments for ptc-run in the guest")
     p.add_argument("--emulator", default=None, help="emulator binary (tests)")
+    p.add_argument("--busybox", default=None, help="a static busybox for the guest (default: the host's)")
     p.add_argument("--append", default=None, help="extra kernel command line")
     p.add_argument("--quiet", action="store_true", help="show only failing cases live")
     p.add_argument("--deps-only", action="store_true", help="install what the specs need and stop")
@@ -203,7 +207,7 @@ def main(argv=None):
     for s in specs:
         try:
             kern = kernels.resolve(s, cache, log=log)
-            busybox = find_busybox(kern.arch, cache, log)
+            busybox = args.busybox or find_busybox(kern.arch, cache, log)
             base, modules = initramfs.build_base(build, busybox, os.path.join(cache, "initramfs", kern.arch),
                                                  strip_tool=args.strip, modules_dir=kern.modules, log=log)
         except (SpecError, FileNotFoundError) as e:

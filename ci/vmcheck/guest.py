@@ -59,28 +59,29 @@ class LogScanner:
 
     def feed(self, line):
         self.lineno += 1
-        if self._open is not None and self._open.kind != "panic" and LOG_PATTERNS[1][1].search(line):
-            self._open = None             # a panic ends any report: it is a report of its own
-        if self._open is not None:
-            s = self._open
+        match = next(((k, f) for k, pat, f in LOG_PATTERNS if pat.search(line)), None)
+        s = self._open
+        if s is not None:
             if END_OF_REPORT.search(line) or len(s.lines) >= EXCERPT_LINES:
                 s.lines.append(line)
                 self._open = None
                 return
-            # A "cut here" line is followed by the WARNING line itself: upgrade.
-            if s.kind == "WARN" and len(s.lines) <= 2:
-                for kind, pat, fails in LOG_PATTERNS:
-                    if kind not in ("WARN",) and pat.search(line):
-                        s.kind, s.fails = kind, fails
-                        break
-            s.lines.append(line)
-            return
-        for kind, pat, fails in LOG_PATTERNS:
-            if pat.search(line):
-                s = Splat(kind, self.lineno, fails, [line])
-                self.splats.append(s)
-                self._open = s
+            same_report = match is None or match[0] == s.kind
+            if match and len(s.lines) <= 3 and match[0] != "panic":
+                # A "cut here" line comes before the WARNING or BUG line it
+                # belongs to; "BUG: unable to handle ..." before "Oops:".
+                if s.kind == "WARN" or (s.kind == "BUG" and match[0] == "oops"):
+                    if match[0] != "WARN":
+                        s.kind, s.fails = match
+                    same_report = True
+            if same_report:
+                s.lines.append(line)
                 return
+            self._open = None           # another report begins
+        if match:
+            s = Splat(match[0], self.lineno, match[1], [line])
+            self.splats.append(s)
+            self._open = s
 
     @property
     def panicked(self):
@@ -115,10 +116,12 @@ class Channel:
         self.order = []            # start order of (name, iteration)
         self.finished = {}         # (name, iteration) -> case object
         self.bad_lines = []
+        self.text_tail = []        # the last lines that were not "@ptc" lines
         self.on_text = on_text or (lambda line: None)
 
     def feed(self, line):
         if not line.startswith("@ptc "):
+            self.text_tail = (self.text_tail + [line])[-40:]
             self.on_text(line)
             return
         kind, _, payload = line[5:].partition(" ")
@@ -277,11 +280,12 @@ class Deadlines:
     total_s: float           # the whole guest
     scale: float = 1.0
     poweroff_s: float = 60.0  # "@ptc exit" -> the emulator ends
+    fixed_idle: bool = False  # idle_s as given, not raised to the longest case deadline
 
 
 @dataclass
 class Outcome:
-    status: str = "ok"       # ok, panic, hung, no-init, died, emulator-error
+    status: str = "ok"       # ok, panic, hung, no-init, died, runner-error, emulator-error
     error: str = ""
     boot_s: float = 0.0      # emulator start -> init
     suite_s: float = 0.0     # init -> runner exit (or the end)
@@ -385,7 +389,7 @@ def watch(machine, deadlines, emulator_log, on_text=None, on_console=None, poll=
                     break
             elif exit_at is None:
                 idle = deadlines.idle_s
-                if out.channel.started:
+                if out.channel.started and not deadlines.fixed_idle:
                     idle = max(idle, (out.channel.max_case_timeout() + 5) * deadlines.scale + 60)
                 if now - (last_progress or now) > idle:
                     out.status = "hung"
@@ -419,6 +423,9 @@ def watch(machine, deadlines, emulator_log, on_text=None, on_console=None, poll=
             p = next(s for s in out.scanner.splats if s.kind == "panic")
             out.status = "panic"
             out.error = "the kernel panicked: " + p.lines[0].strip()
+        elif out.channel.exit_status not in (None, 0, 1):
+            out.status = "runner-error"
+            out.error = f"the runner in the guest exited with status {out.channel.exit_status}"
         elif out.channel.exit_status is not None:
             pass
         elif not out.channel.booted and not console_lines and out.emulator_rc not in (None, 0):

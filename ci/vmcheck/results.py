@@ -45,7 +45,7 @@ def vm_case(name, result, reason, diagnostics=(), duration_ms=0.0):
 
 
 BOOT_RESULT = {"ok": "pass", "panic": "fail", "no-init": "fail", "died": "fail",
-               "hung": "timeout", "emulator-error": "error"}
+               "hung": "timeout", "runner-error": "error", "emulator-error": "error"}
 
 
 def compose(outcome, kernel, label, abi, scale, vm_info):
@@ -87,11 +87,12 @@ def compose(outcome, kernel, label, abi, scale, vm_info):
         diags.append(outcome.error)
         diags.append("last lines of the kernel console:")
         diags.extend("  " + line for line in outcome.console_tail[-25:])
+        if ch.text_tail:
+            diags.append("last lines from the guest's results channel:")
+            diags.extend("  " + line for line in ch.text_tail[-15:])
         if outcome.status == "emulator-error" and outcome.emulator_log:
             diags.append("emulator output:")
             diags.extend("  " + line for line in outcome.emulator_log.strip().splitlines()[-15:])
-    elif ch.exit_status not in (0, 1):
-        diags.append(f"the runner in the guest exited with status {ch.exit_status}")
     cases.append(vm_case("vm.boot", boot_result, outcome.error if outcome.status != "ok" else "",
                          diags, outcome.total_s * 1000))
 
