@@ -161,6 +161,7 @@ def parse_args(argv):
     p.add_argument("--abi", default="native", choices=["native", "i386"], help="tracee ABI of the build")
     p.add_argument("--build", default=None, help="static build dir (default: out/build/<abi>-static)")
     p.add_argument("--out", default=os.path.join(TOP, "out"), help="the out/ directory")
+    p.add_argument("--cache", default=None, help="kernel and initramfs cache (default: out/vm)")
     p.add_argument("--strip", default="strip", help="strip tool for the guest's programs")
     p.add_argument("--kvm", action="store_true", help="use KVM instead of TCG")
     p.add_argument("--timeout-scale", type=float, default=None)
@@ -201,7 +202,7 @@ def main(argv=None):
     if args.deps_only:
         return 0
     build = args.build or os.path.join(args.out, "build", f"{args.abi if arch == specmod.host_arch() else arch}-static")
-    cache = os.path.join(args.out, "vm")
+    cache = os.path.abspath(args.cache) if args.cache else os.path.join(args.out, "vm")
     failures = 0
     runs = []
     for s in specs:
