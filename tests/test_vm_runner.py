@@ -210,11 +210,13 @@ def test_initramfs_contents(tmp_path):
     build = fake_build(tmp_path / "b")
     bb = tmp_path / "busybox"
     bb.write_bytes(b"\x7fELF fake busybox")
-    base, mods = initramfs.build_base(build, str(bb), str(tmp_path / "cache"), strip_tool=None, log=lambda m: None)
-    again, _ = initramfs.build_base(build, str(bb), str(tmp_path / "cache"), strip_tool=None, log=lambda m: None)
-    assert again == base and mods == []
+    base = initramfs.build_base(build, str(bb), str(tmp_path / "cache"), strip_tool=None, log=lambda m: None)
+    again = initramfs.build_base(build, str(bb), str(tmp_path / "cache"), strip_tool=None, log=lambda m: None)
+    assert again == base
+    mod = tmp_path / "virtio_console.ko"
+    mod.write_bytes(b"\x7fELF module")
     dest = initramfs.assemble(base, {"label": "it's", "chan": "/dev/ttyS1"}, ["-j", "1", "a b"],
-                              str(tmp_path / "initrd"))
+                              str(tmp_path / "initrd"), [str(mod)])
     with open(dest, "rb") as f:
         raw = f.read()
     # two gzip members, the base and the conf, read one after the other
@@ -225,6 +227,8 @@ def test_initramfs_contents(tmp_path):
     assert "ptc/bin/ptc-run" in entries and "ptc/cases/fake/one" in entries
     conf = entries["ptc/conf"][1].decode()
     assert "label='it'\"'\"'s'" in conf and "set -- -j 1 'a b'" in conf
+    assert "modules=virtio_console.ko" in conf
+    assert entries["lib/modules/virtio_console.ko"][1] == b"\x7fELF module"
 
 
 def test_concatenated_gzip_is_what_the_kernel_reads(tmp_path):
@@ -232,7 +236,7 @@ def test_concatenated_gzip_is_what_the_kernel_reads(tmp_path):
     build = fake_build(tmp_path / "b")
     bb = tmp_path / "busybox"
     bb.write_bytes(b"x")
-    base, _ = initramfs.build_base(build, str(bb), str(tmp_path / "c"), log=lambda m: None)
+    base = initramfs.build_base(build, str(bb), str(tmp_path / "c"), log=lambda m: None)
     dest = initramfs.assemble(base, {"label": "L"}, [], str(tmp_path / "i"))
     size = os.path.getsize(base)
     with open(dest, "rb") as f:

@@ -93,7 +93,7 @@ def emulator_version(machine):
         return exe
 
 
-def run_one(kern, base, modules, args, log):
+def run_one(kern, base, args, log):
     label = args.label or kern.label()
     if args.abi != "native":
         label += f"-{args.abi}"
@@ -116,8 +116,8 @@ def run_one(kern, base, modules, args, log):
     runner_args = shlex.split(args.runflags or "")
     initramfs.assemble(base, {
         "label": label, "how": kern.how, "abi": args.abi, "scale": f"{scale:g}",
-        "chan": machine.chan_device, "modules": " ".join(modules),
-    }, runner_args, machine.initrd)
+        "chan": machine.chan_device,
+    }, runner_args, machine.initrd, initramfs.modules_in(kern.modules))
     deadlines = guest.Deadlines(boot_s=args.boot_timeout or profile["boot"],
                                 idle_s=args.idle_timeout or profile["idle"], total_s=args.max_time, scale=scale,
                                 fixed_idle=args.idle_timeout is not None)
@@ -209,13 +209,13 @@ def main(argv=None):
         try:
             kern = kernels.resolve(s, cache, log=log)
             busybox = args.busybox or find_busybox(kern.arch, cache, log)
-            base, modules = initramfs.build_base(build, busybox, os.path.join(cache, "initramfs", kern.arch),
-                                                 strip_tool=args.strip, modules_dir=kern.modules, log=log)
+            base = initramfs.build_base(build, busybox, os.path.join(cache, "initramfs", kern.arch),
+                                        strip_tool=args.strip, log=log)
         except (SpecError, FileNotFoundError) as e:
             log(f"vm-check: KERNEL={s.text}: {e}")
             failures += 1
             continue
-        res = run_one(kern, base, modules, args, log)
+        res = run_one(kern, base, args, log)
         runs.append(res)
         failures += results.failed(res)
     if len(specs) > 1:

@@ -94,19 +94,16 @@ def _inputs(build):
     return out
 
 
-def build_base(build, busybox, out_dir, strip_tool=None, modules_dir=None, log=print):
+def build_base(build, busybox, out_dir, strip_tool=None, log=print):
     """The cached base archive (gzip) for this build: rebuilt only when a
-    program, busybox, the init script or the modules changed."""
+    program, busybox or the init script changed. Kernel modules go in the
+    per-run part (assemble)."""
     progs = _inputs(build)
     if not os.path.exists(progs[0][1]):
         raise FileNotFoundError(f"{progs[0][1]} is missing: build with make STATIC=1")
     if len(progs) < 2:
         raise FileNotFoundError(f"no case programs under {build}/cases: build with make STATIC=1")
-    mods = []
-    if modules_dir and os.path.exists(os.path.join(modules_dir, "load-order")):
-        with open(os.path.join(modules_dir, "load-order")) as f:
-            mods = [("lib/modules/" + m, os.path.join(modules_dir, m)) for m in f.read().split()]
-    files = progs + [("bin/busybox", busybox), ("init", INIT)] + mods
+    files = progs + [("bin/busybox", busybox), ("init", INIT)]
     h = hashlib.sha256()
     for arc, src in files:
         st = os.stat(src)
@@ -116,7 +113,7 @@ def build_base(build, busybox, out_dir, strip_tool=None, modules_dir=None, log=p
     os.makedirs(out_dir, exist_ok=True)
     path = os.path.join(out_dir, f"base-{key}.cpio.gz")
     if os.path.exists(path):
-        return path, [m[0].split("/")[-1] for m in mods]
+        return path
     for old in os.listdir(out_dir):
         if old.startswith("base-") and old.endswith(".cpio.gz"):
             os.unlink(os.path.join(out_dir, old))
@@ -137,16 +134,22 @@ def build_base(build, busybox, out_dir, strip_tool=None, modules_dir=None, log=p
             c.file("init", f.read(), 0o755)
         for arc, src in progs:
             c.file(arc, _stripped(src, strip_tool), 0o755)
-        for arc, src in mods:
-            with open(src, "rb") as f:
-                c.file(arc, f.read(), 0o644)
         c.close()
     os.replace(tmp, path)
-    return path, [m[0].split("/")[-1] for m in mods]
+    return path
 
 
-def conf_archive(settings, runner_args):
-    """The per-run /ptc/conf as a gzip'd cpio archive (bytes)."""
+def modules_in(modules_dir):
+    """The module files of a kernel's cached modules directory, in load order."""
+    if not modules_dir or not os.path.exists(os.path.join(modules_dir, "load-order")):
+        return []
+    with open(os.path.join(modules_dir, "load-order")) as f:
+        return [os.path.join(modules_dir, m) for m in f.read().split()]
+
+
+def conf_archive(settings, runner_args, modules=()):
+    """The per-run part as a gzip'd cpio archive (bytes): /ptc/conf and the
+    kernel modules the results channel needs."""
     lines = ["# written by ci/vm-check.py for this run"]
     for k, v in settings.items():
         lines.append(f"{k}={shlex.quote(str(v))}")
@@ -156,13 +159,18 @@ def conf_archive(settings, runner_args):
     with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0) as gz:
         c = Cpio(gz)
         c.file("ptc/conf", ("\n".join(lines) + "\n").encode(), 0o644)
+        for m in modules:
+            with open(m, "rb") as f:
+                c.file("lib/modules/" + os.path.basename(m), f.read(), 0o644)
         c.close()
     return buf.getvalue()
 
 
-def assemble(base, settings, runner_args, dest):
-    """base archive + this run's conf -> dest (the initrd the guest boots)."""
+def assemble(base, settings, runner_args, dest, modules=()):
+    """base archive + this run's part -> dest (the initrd the guest boots)."""
+    settings = dict(settings)
+    settings["modules"] = " ".join(os.path.basename(m) for m in modules)
     with open(dest, "wb") as out, open(base, "rb") as b:
         shutil.copyfileobj(b, out)
-        out.write(conf_archive(settings, runner_args))
+        out.write(conf_archive(settings, runner_args, modules))
     return dest

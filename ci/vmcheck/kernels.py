@@ -240,53 +240,53 @@ def fetch_package(pkg, version, arch, cache, run=_run, log=print):
 CHANNEL_MODULES = {"x86_64": [], "arm64": ["virtio_mmio", "virtio_console"]}
 
 
-def keep_modules(src, dest, wanted):
-    """Copy the wanted modules and what they depend on (modules.dep) from a
-    lib/modules/<release> tree to dest, uncompressed (xz), with a file
-    "load-order" listing them dependencies first."""
-    deps = {}
-    try:
-        with open(os.path.join(src, "modules.dep")) as f:
-            for line in f:
-                mod, _, rest = line.partition(":")
-                deps[mod.strip()] = rest.split()
-    except OSError:
-        return
-    by_name = {}
-    for path in deps:
-        name = os.path.basename(path).split(".ko")[0].replace("-", "_")
-        by_name[name] = path
-    order = []
+def _module_bytes(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    if path.endswith(".xz"):
+        import lzma
+        return lzma.decompress(data)
+    if path.endswith(".gz"):
+        import gzip
+        return gzip.decompress(data)
+    if path.endswith(".ko"):
+        return data
+    return None         # zstd: not in the standard library
 
-    def add(path):
-        for d in deps.get(path, []):
-            add(d)
-        if path not in order:
-            order.append(path)
+
+def keep_modules(src, dest, wanted):
+    """Copy the wanted modules and those they depend on (the "depends=" of
+    their .modinfo: packages ship no modules.dep) from a lib/modules/<release>
+    tree to dest, uncompressed, with a file "load-order" listing them,
+    dependencies first. Modules the kernel has built in are simply absent."""
+    index = {}
+    for root, _, files in os.walk(src):
+        for f in files:
+            if ".ko" in f:
+                index[f.split(".ko")[0].replace("-", "_")] = os.path.join(root, f)
+    order, data = [], {}
+
+    def add(name):
+        if name in order or name not in index:
+            return
+        raw = _module_bytes(index[name])
+        if raw is None:
+            return
+        m = re.search(rb"(?:^|\0)depends=([^\0]*)", raw)
+        for dep in (m.group(1).decode().split(",") if m and m.group(1) else []):
+            add(dep.replace("-", "_"))
+        data[name] = raw
+        order.append(name)
     for w in wanted:
-        if w in by_name:
-            add(by_name[w])
+        add(w)
     if not order:
         return
     os.makedirs(dest, exist_ok=True)
-    names = []
-    for path in order:
-        base = os.path.basename(path).split(".ko")[0] + ".ko"
-        with open(os.path.join(src, path), "rb") as f:
-            data = f.read()
-        if path.endswith(".xz"):
-            import lzma
-            data = lzma.decompress(data)
-        elif path.endswith(".gz"):
-            import gzip
-            data = gzip.decompress(data)
-        elif not path.endswith(".ko"):
-            continue   # zstd: not in the standard library; the kernel may have it built in
-        with open(os.path.join(dest, base), "wb") as f:
-            f.write(data)
-        names.append(base)
+    for name in order:
+        with open(os.path.join(dest, name + ".ko"), "wb") as f:
+            f.write(data[name])
     with open(os.path.join(dest, "load-order"), "w") as f:
-        f.write("\n".join(names) + "\n")
+        f.write("\n".join(n + ".ko" for n in order) + "\n")
 
 
 def resolve(spec, cache, run=_run, log=print):
