@@ -7,6 +7,7 @@
 # make vm-check KERNEL=<spec>   the suite in a VM on another kernel (README-vm.md)
 # make report     the HTML compatibility report of every run under out/results
 # make regressions OLD=<run> NEW=<run>   a mail-ready text report of what regressed
+# make matrix     make check, make vm-check on 6.1, 6.12 and UML, make report
 #
 # RUNFLAGS are passed to the runner, e.g. make check RUNFLAGS="-j1 signal".
 # STATIC=1 builds static programs (for a VM's initramfs) in their own
@@ -84,7 +85,7 @@ RUNNER := $(OUT)/bin/ptc-run
 endif
 RUNNER_SRC := harness/runner.c harness/runner_output.c harness/elf_meta.c harness/result.c helpers/names.c
 
-.PHONY: all cases fixtures check test selftest bench clean vm-check report regressions
+.PHONY: all cases fixtures check test selftest bench clean vm-check matrix report regressions
 all: $(RUNNER) cases
 
 cases: $(CASES)
@@ -140,6 +141,14 @@ vm-check:
 		--out $(OUT) --strip $(STRIP) $(if $(filter 1,$(KVM)),--kvm) \
 		$(if $(VM_TIMEOUT_SCALE),--timeout-scale $(VM_TIMEOUT_SCALE)) \
 		$(if $(LABEL),--label $(LABEL)) --runflags "$(RUNFLAGS)" $(VM_FLAGS) -- $(KERNEL) $(KERNELS)
+
+# The CI matrix: the host, then MATRIX_KERNELS in VMs, then the report (even
+# when a run failed; the target fails at the end if any did).
+MATRIX_KERNELS ?= 6.1 6.12 uml
+matrix:
+	@rc=0; $(MAKE) --no-print-directory check || rc=1; \
+	$(MAKE) --no-print-directory vm-check KERNELS="$(MATRIX_KERNELS)" || rc=1; \
+	$(MAKE) --no-print-directory report || rc=1; exit $$rc
 
 # One static HTML report of every run under out/results (out/report/index.html).
 report:

@@ -129,12 +129,14 @@ def run_dirs(results_dir):
 
 
 def run_order(run):
-    """Host runs first, then by how, arch, kernel version, label."""
+    """Host runs first, then QEMU, then UML; x86_64 before other arches; by
+    kernel version; native tracees before 32-bit ones."""
     r = run["run"]
     how = {"host": 0, "qemu": 1, "uml": 2}.get(r.get("how"), 3)
     rel = run["kernel"].get("release", "")
     nums = [int(n) for n in re.findall(r"\d+", rel)[:3]]
-    return (how, run["kernel"].get("arch", ""), nums, r.get("tracee_abi", ""), r.get("label", ""))
+    arch = (run.get("vm") or {}).get("arch") or run["kernel"].get("arch", "")
+    return (how, arch != "x86_64", arch, nums, r.get("tracee_abi", "") != "native", r.get("label", ""))
 
 
 def load_all(results_dir):
