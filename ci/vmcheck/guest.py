@@ -234,30 +234,22 @@ class Machine:
         return self.argv()
 
     def _qemu(self):
-        common = "panic=-1 rdinit=/init " + self.extra_append
-        if self.arch == "x86_64":
-            exe = self.emulator or "qemu-system-x86_64"
-            argv = [exe, "-nodefaults", "-no-user-config", "-display", "none", "-no-reboot",
-                    "-m", str(self.memory_mb), "-smp", str(self.cpus)]
-            if self.kvm:
-                argv += ["-accel", "kvm", "-cpu", "host"]
-            else:
-                argv += ["-accel", "tcg,thread=multi", "-cpu", "max"]
-            argv += ["-kernel", self.image, "-initrd", self.initrd,
-                     "-append", f"console=ttyS0,115200 {common}".strip(),
-                     "-serial", f"file:{self.console}", "-serial", f"file:{self.channel}"]
-        else:
-            exe = self.emulator or "qemu-system-aarch64"
-            argv = [exe, "-nodefaults", "-no-user-config", "-display", "none", "-no-reboot",
-                    "-M", "virt", "-m", str(self.memory_mb), "-smp", str(self.cpus)]
-            if self.kvm:
-                argv += ["-accel", "kvm", "-cpu", "host"]
-            else:
-                argv += ["-accel", "tcg,thread=multi", "-cpu", "max"]
-            argv += ["-kernel", self.image, "-initrd", self.initrd,
-                     "-append", f"console=ttyAMA0 {common}".strip(),
-                     "-serial", f"file:{self.console}",
-                     "-device", "virtio-serial-device",
+        x86 = self.arch == "x86_64"
+        argv = [self.emulator or ("qemu-system-x86_64" if x86 else "qemu-system-aarch64"),
+                "-nodefaults", "-no-user-config", "-display", "none", "-no-reboot",
+                "-m", str(self.memory_mb), "-smp", str(self.cpus)]
+        if not x86:
+            argv += ["-M", "virt"]
+        argv += ["-accel", "kvm", "-cpu", "host"] if self.kvm else \
+            ["-accel", "tcg,thread=multi", "-cpu", "max"]
+        console = "ttyS0,115200" if x86 else "ttyAMA0"
+        argv += ["-kernel", self.image, "-initrd", self.initrd,
+                 "-append", f"console={console} panic=-1 rdinit=/init {self.extra_append}".strip(),
+                 "-serial", f"file:{self.console}"]
+        if x86:      # the results channel: a second 8250 port, built into every kernel
+            argv += ["-serial", f"file:{self.channel}"]
+        else:        # a virtio console (virtio_mmio, virtio_console)
+            argv += ["-device", "virtio-serial-device",
                      "-chardev", f"file,id=ptcres,path={self.channel}",
                      "-device", "virtconsole,chardev=ptcres"]
         return argv
