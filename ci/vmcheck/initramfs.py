@@ -114,9 +114,14 @@ def build_base(build, busybox, out_dir, strip_tool=None, log=print):
     path = os.path.join(out_dir, f"base-{key}.cpio.gz")
     if os.path.exists(path):
         return path
-    for old in os.listdir(out_dir):
-        if old.startswith("base-") and old.endswith(".cpio.gz"):
-            os.unlink(os.path.join(out_dir, old))
+    # Keep the newest few (another vm-check may still be using one).
+    olds = sorted((os.path.join(out_dir, f) for f in os.listdir(out_dir)
+                   if f.startswith("base-") and f.endswith(".cpio.gz")), key=os.path.getmtime)
+    for old in olds[:-2]:
+        try:
+            os.unlink(old)
+        except FileNotFoundError:
+            pass
     log(f"vm-check: building the initramfs ({len(progs) - 1} case programs)")
     tmp = path + f".tmp{os.getpid()}"
     with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as gz:
