@@ -261,3 +261,35 @@ def test_runner_json_and_stream_follow_the_schema(tmp_path):
     for c in cases:
         assert {k: v for k, v in c.items() if k != "duration_ms"} == \
             {k: v for k, v in by[c["name"]].items() if k != "duration_ms"}
+
+
+LIBPTC = OUT / "build" / "native" / "libptc.a"
+
+UNSUPPORTED_CASE = r'''
+// SPDX-License-Identifier: GPL-2.0
+#include "ptc.h"
+PTC_CASE(.claim = "reports a request the kernel lacks", .since = "9.9")
+{
+	ptc_unsupported("PTRACE_NOT_A_REQUEST");
+}
+'''
+
+
+@pytest.mark.skipif(not RUNNER.exists() or not LIBPTC.exists(), reason="needs make first")
+def test_unsupported_result_names_its_feature(tmp_path):
+    """The runner reads the request out of the harness's unsupported reason:
+    the "since" table depends on it."""
+    src = tmp_path / "u.c"
+    src.write_text(UNSUPPORTED_CASE)
+    (tmp_path / "cases" / "fx").mkdir(parents=True)
+    exe = tmp_path / "cases" / "fx" / "unsupported"
+    p = subprocess.run(["cc", "-std=gnu11", "-D_GNU_SOURCE", f"-I{TOP}/harness", f"-I{TOP}/helpers",
+                        "-DPTC_NAME=\"fx.unsupported\"", "-o", str(exe), str(src), str(LIBPTC), "-lpthread"],
+                       capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    p = subprocess.run([str(RUNNER), "--cases", str(tmp_path / "cases"), "--results", str(tmp_path / "r")],
+                       capture_output=True, text=True, timeout=60)
+    c = pr.load(str(tmp_path / "r"))["cases"][0]
+    assert c["result"] == "unsupported"
+    assert c["feature"] == "PTRACE_NOT_A_REQUEST"
+    assert "added in 9.9" in c["reason"]
