@@ -2,16 +2,26 @@
 #
 # make            build the runner and every case
 # make check      run the suite on the running kernel (TAP on stdout,
-#                 JSON and JUnit under out/results/)
+#                 JSON and JUnit under out/results/host/), then again with
+#                 32-bit tracees where -m32 works (out/results/host-i386/)
 # make test       install what the self-tests need, run them, then make check
-# make vm-check KERNEL=<spec>   the suite in a VM on another kernel (README-vm.md)
+#
+# make ARCH=arm64 (or make cross-arm64)
+#                 cross-build the runner and every case for arm64 with clang,
+#                 statically linked, into out/build/arm64 (runner in
+#                 out/build/arm64/bin): needs clang, lld, llvm-ar and Debian's
+#                 libc6-dev-arm64-cross, linux-libc-dev-arm64-cross and
+#                 libgcc-12-dev-arm64-cross
+#
+# make vm-check KERNEL=<spec>  the suite in a VM on another kernel
+#                 (KERNELS="6.1 6.12 uml", ARCH=arm64, KVM=1: README-vm.md)
+# make matrix     make check, make vm-check on 6.1, 6.12 and UML, make report
 # make report     the HTML compatibility report of every run under out/results
 # make regressions OLD=<run> NEW=<run>   a mail-ready text report of what regressed
-# make matrix     make check, make vm-check on 6.1, 6.12 and UML, make report
+# make STATIC=1   the native build statically linked (for a VM's initramfs),
+#                 into out/build/<abi>-static (runner in its bin/)
 #
 # RUNFLAGS are passed to the runner, e.g. make check RUNFLAGS="-j1 signal".
-# STATIC=1 builds static programs (for a VM's initramfs) in their own
-# directory; ARCH=arm64 on an x86_64 host cross-builds them (static).
 
 CC ?= cc
 CFLAGS ?= -O2 -g
@@ -27,31 +37,29 @@ else
 ABI_CFLAGS :=
 endif
 
-# The target arch: the host's, or arm64 (cross, needs gcc-aarch64-linux-gnu).
-# Kernel developers often have ARCH=x86 or ARCH=um set: both mean x86_64 here.
-HOST_ARCH := $(shell uname -m | sed -e 's/aarch64/arm64/')
-ARCH ?= $(HOST_ARCH)
-TARGET_ARCH := $(strip $(if $(filter x86_64 x86 amd64 um,$(ARCH)),x86_64,$(if $(filter arm64 aarch64,$(ARCH)),arm64,$(ARCH))))
-ifeq ($(filter x86_64 arm64,$(TARGET_ARCH)),)
-$(error ARCH=$(ARCH): this suite builds for x86_64 or arm64)
-endif
-ifneq ($(TARGET_ARCH),$(HOST_ARCH))
-CROSS_COMPILE ?= $(if $(filter arm64,$(TARGET_ARCH)),aarch64-linux-gnu-,x86_64-linux-gnu-)
-CC := $(CROSS_COMPILE)gcc
-AR := $(CROSS_COMPILE)ar
-STATIC := 1
-BUILD_NAME := $(TARGET_ARCH)
-else
-BUILD_NAME := $(ABI)
-endif
-STRIP ?= $(CROSS_COMPILE)strip
-
+# The target arch: native (the host compiler), or arm64 (a clang cross build,
+# static so that the programs run in a minimal VM initramfs).
+ARCH ?= native
+ifeq ($(ARCH),arm64)
+CROSS_TRIPLE ?= aarch64-linux-gnu
+CROSS_CC ?= clang
+CC := $(CROSS_CC) --target=$(CROSS_TRIPLE)
+AR := llvm-ar
+ARCH_LDFLAGS := -fuse-ld=lld -static
+BUILD := $(OUT)/build/arm64
+RUNNER := $(BUILD)/bin/ptc-run
+else ifeq ($(ARCH),native)
 ifeq ($(STATIC),1)
-BUILD := $(OUT)/build/$(BUILD_NAME)-static
-STATIC_LDFLAGS := -static
+ARCH_LDFLAGS := -static
+BUILD := $(OUT)/build/$(ABI)-static
+RUNNER := $(BUILD)/bin/ptc-run
 else
-BUILD := $(OUT)/build/$(BUILD_NAME)
-STATIC_LDFLAGS :=
+ARCH_LDFLAGS :=
+BUILD := $(OUT)/build/$(ABI)
+RUNNER := $(OUT)/bin/ptc-run
+endif
+else
+$(error ARCH=$(ARCH): known are native and arm64)
 endif
 
 # Quiet by default; make V=1 shows the commands.
@@ -72,23 +80,20 @@ LIB := $(BUILD)/libptc.a
 HEADERS := $(wildcard harness/*.h helpers/*.h)
 
 CASE_SRC := $(sort $(wildcard cases/*/*.c))
-# Cases of another arch's group (cases/arch-<arch>/) do not build here.
-CASE_SRC := $(filter-out $(foreach a,$(filter-out $(TARGET_ARCH),x86_64 arm64),cases/arch-$(a)/%),$(CASE_SRC))
 CASES := $(patsubst cases/%.c,$(BUILD)/cases/%,$(CASE_SRC))
 FIXTURE_SRC := $(sort $(wildcard tests/fixtures/*.c))
 FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/fixture/%,$(FIXTURE_SRC))
 
-ifeq ($(STATIC),1)
-RUNNER := $(BUILD)/bin/ptc-run
-else
-RUNNER := $(OUT)/bin/ptc-run
-endif
 RUNNER_SRC := harness/runner.c harness/runner_output.c harness/elf_meta.c harness/result.c helpers/names.c
 
-.PHONY: all cases fixtures check test selftest bench clean vm-check matrix report regressions
+.PHONY: all cases fixtures check test selftest bench mutants stress install clean
 all: $(RUNNER) cases
 
 cases: $(CASES)
+	@# A case whose source is gone must not run from a stale build.
+	@find $(BUILD)/cases -type f 2>/dev/null | while read -r f; do \
+		case " $(CASES) " in *" $$f "*) ;; *) echo "  RM $$f (no source)"; rm -f "$$f";; esac; \
+	done
 fixtures: $(FIXTURES)
 
 $(BUILD)/lib/%.o: %.c $(HEADERS)
@@ -104,22 +109,51 @@ $(LIB): $(LIB_OBJ)
 $(BUILD)/cases/%: cases/%.c $(LIB) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call say,CASE,$*)
-	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"$(subst /,.,$*)"' -o $@ $< $(LIB) $(LDLIBS) $(STATIC_LDFLAGS)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"$(subst /,.,$*)"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 $(BUILD)/fixtures/fixture/%: tests/fixtures/%.c $(LIB) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call say,FIXTURE,$*)
-	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"fixture.$*"' -o $@ $< $(LIB) $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"fixture.$*"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 $(RUNNER): $(RUNNER_SRC) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call say,LINK,$@)
 	$(Q)$(CC) $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 		-Wno-missing-field-initializers -D_GNU_SOURCE -DPTC_NAME='"runner"' -Iharness -Ihelpers \
-		-o $@ $(RUNNER_SRC) $(STATIC_LDFLAGS)
+		$(ARCH_LDFLAGS) -o $@ $(RUNNER_SRC)
 
+.PHONY: cross-arm64
+cross-arm64:
+	$(MAKE) ARCH=arm64 all
+
+# 32-bit tracees: where a -m32 program compiles and links here (gcc-multilib),
+# `make check` also builds every case with -m32 and runs them as a second run,
+# "host-i386", so the kernel's compat ptrace path is covered. The native run
+# comes first; check fails if either run has an unexpected result.
+M32_PROBE = printf '\043include <pthread.h>\nint main(void) { return pthread_self() == 0; }\n' | \
+	$(CC) -m32 -x c - -o $(OUT)/m32-probe -lpthread 2>/dev/null
+
+ifeq ($(ABI),i386)
 check: all
-	$(RUNNER) --cases $(BUILD)/cases --results $(OUT)/results/host $(RUNFLAGS)
+	$(RUNNER) --abi i386 --label host-i386 --cases $(BUILD)/cases \
+		--results $(OUT)/results/host-i386 $(RUNFLAGS)
+else
+check: all
+	@rc=0; \
+	$(RUNNER) --cases $(BUILD)/cases --results $(OUT)/results/host $(RUNFLAGS) || rc=1; \
+	mkdir -p $(OUT); \
+	if $(M32_PROBE); then \
+		rm -f $(OUT)/m32-probe; \
+		$(MAKE) --no-print-directory ABI=i386 cases && \
+		$(RUNNER) --abi i386 --label host-i386 --cases $(OUT)/build/i386/cases \
+			--results $(OUT)/results/host-i386 $(RUNFLAGS) || rc=1; \
+	else \
+		echo "note: no 32-bit userland here ($(CC) -m32 cannot build a program;" \
+			"install gcc-multilib): the host-i386 run of 32-bit tracees is skipped"; \
+	fi; \
+	exit $$rc
+endif
 
 selftest: all fixtures
 	$(PYTHON) -m pytest -q tests
@@ -129,16 +163,45 @@ test:
 	$(MAKE) selftest
 	$(MAKE) check
 
+# The suite once per lying ptrace()/wait (tests/mutants): which cases catch each.
+MUTANT_LIB := $(BUILD)/mutant.so
+$(MUTANT_LIB): tests/mutants/mutant.c helpers/uapi.h
+	$(call say,CC,$<)
+	$(Q)$(CC) $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -fPIC -shared -o $@ $< -ldl
+
+mutants: all $(MUTANT_LIB)
+	$(PYTHON) tests/mutants/run.py $(RUNFLAGS)
+
+# A kselftest collection "ptrace_conformance" for run_kselftest.sh.
+install: all
+	sh ci/kselftest-install.sh $(RUNNER) $(BUILD) "$(INSTALL_PATH)"
+
+# The suite RUNS times (default 100), shuffled, in parallel, under CPU load.
+stress: all
+	$(PYTHON) ci/stress.py $(RUNFLAGS)
+
+bench:
+	$(PYTHON) ci/bench.py
+
 # The suite in VMs on other kernels (README-vm.md): KERNEL=<spec> or
-# KERNELS="<spec> ...", ARCH=arm64, KVM=1, VM_TIMEOUT_SCALE=N, VM_FLAGS for
-# ci/vm-check.py, RUNFLAGS for the runner in the guest.
-VM_BUILD := $(OUT)/build/$(BUILD_NAME)-static
+# KERNELS="<spec> ...", ARCH=arm64, ABI=i386, KVM=1, VM_TIMEOUT_SCALE=N,
+# LABEL=name, VM_FLAGS for ci/vm-check.py, RUNFLAGS for the runner in the guest.
+.PHONY: vm-check matrix report regressions
+ifeq ($(ARCH),arm64)
+VM_BUILD := $(OUT)/build/arm64
+VM_ARCH := arm64
+VM_STRIP ?= llvm-strip
+else
+VM_BUILD := $(OUT)/build/$(ABI)-static
+VM_ARCH := $(shell uname -m)
+VM_STRIP ?= strip
+endif
 VM_FLAGS ?=
 vm-check:
-	$(Q)$(PYTHON) ci/vm-check.py --deps-only --arch $(TARGET_ARCH) $(KERNEL) $(KERNELS)
-	$(Q)$(MAKE) --no-print-directory STATIC=1 ARCH=$(TARGET_ARCH) ABI=$(ABI) all
-	$(PYTHON) ci/vm-check.py --arch $(TARGET_ARCH) --abi $(ABI) --build $(VM_BUILD) \
-		--out $(OUT) --strip $(STRIP) $(if $(filter 1,$(KVM)),--kvm) \
+	$(Q)$(PYTHON) ci/vm-check.py --deps-only --arch $(VM_ARCH) $(KERNEL) $(KERNELS)
+	$(Q)$(MAKE) --no-print-directory ARCH=$(ARCH) ABI=$(ABI) STATIC=1 all
+	$(PYTHON) ci/vm-check.py --arch $(VM_ARCH) --abi $(ABI) --build $(VM_BUILD) \
+		--out $(OUT) --strip $(VM_STRIP) $(if $(filter 1,$(KVM)),--kvm) \
 		$(if $(VM_TIMEOUT_SCALE),--timeout-scale $(VM_TIMEOUT_SCALE)) \
 		$(if $(LABEL),--label $(LABEL)) --runflags "$(RUNFLAGS)" $(VM_FLAGS) -- $(KERNEL) $(KERNELS)
 
@@ -157,9 +220,6 @@ report:
 # What regressed from OLD to NEW (run labels under out/results, or paths).
 regressions:
 	$(PYTHON) reports/regressions.py --results $(OUT)/results "$(OLD)" "$(NEW)"
-
-bench:
-	sh ci/bench.sh
 
 clean:
 	rm -rf $(OUT)

@@ -8,9 +8,9 @@
 #   qemu-arm64   qemu-system-arm (QEMU for arm64 guests)
 #   uml          user-mode-linux (Debian's user-mode Linux kernel)
 #   initramfs    busybox-static and cpio (the guest's userland)
-#   cross-arm64  gcc-aarch64-linux-gnu (static arm64 build of the suite) and
-#                arm64 package lists (for apt-get download of arm64 kernels
-#                and busybox)
+#   cross-arm64  the arm64 cross build of the suite (make ARCH=arm64: clang,
+#                lld, llvm and the arm64 cross libc) and arm64 package lists
+#                (for apt-get download of arm64 kernels and busybox)
 #   apt-arm64    arm64 package lists only
 #   browser      chromium (the report's self-test)
 #
@@ -40,7 +40,12 @@ for need in "$@"; do
 		have cpio || add cpio
 		;;
 	cross-arm64)
-		have aarch64-linux-gnu-gcc || add gcc-aarch64-linux-gnu
+		have clang || add clang
+		have ld.lld || add lld
+		have llvm-ar || add llvm
+		[ -e /usr/aarch64-linux-gnu/lib/libc.a ] || add libc6-dev-arm64-cross
+		[ -e /usr/aarch64-linux-gnu/include/linux/ptrace.h ] || add linux-libc-dev-arm64-cross
+		ls /usr/lib/gcc-cross/aarch64-linux-gnu/*/libgcc.a >/dev/null 2>&1 || add libgcc-12-dev-arm64-cross
 		need_arm64_lists=1
 		;;
 	apt-arm64) need_arm64_lists=1 ;;
