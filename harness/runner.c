@@ -682,7 +682,7 @@ int main(int argc, char **argv)
 	double t0 = now();
 
 	strftime(run.started, sizeof(run.started), "%Y-%m-%dT%H:%M:%SZ", gmtime(&wall));
-	stream_head(run.stream_fd, &run);
+	stream_head(run.stream_fd, &run, jobs, njobs);
 	run_jobs(jobs, njobs, &run);
 	run.duration_s = now() - t0;
 	stream_tail(run.stream_fd, &run, jobs, njobs);

@@ -53,7 +53,7 @@ bool write_json(const char *path, const struct run_info *run, struct job *jobs, 
 bool write_junit(const char *path, const struct run_info *run, struct job *jobs, int njobs);
 /* The --stream lines (runner_output.c): the run's head, a job as it starts
  * and as it finishes, and the tail. Each is one "@ptc <kind> {json}" line. */
-void stream_head(int fd, const struct run_info *run);
+void stream_head(int fd, const struct run_info *run, const struct job *jobs, int njobs);
 void stream_job(int fd, const struct job *j);
 void stream_tail(int fd, const struct run_info *run, const struct job *jobs, int njobs);
 

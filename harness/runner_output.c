@@ -294,7 +294,7 @@ bool write_json(const char *path, const struct run_info *run, struct job *jobs, 
 
 /* Each line is "@ptc <kind> <one JSON object>", written with one write() so
  * that lines from the TAP stream on the same channel never split it:
- *   head   {schema, suite, kernel, run}   before the first case
+ *   head   {schema, suite, kernel, run, selected: [names]}   before the first case
  *   start  a case object (not finished)   when a job starts
  *   case   a case object                  when a job finishes
  *   tail   {run: {duration_s, complete}, totals}   at the end
@@ -328,11 +328,30 @@ static void stream_line(int fd, const char *kind, void (*fill)(const struct jw *
 	free(buf);
 }
 
+struct head_arg {
+	const struct run_info *run;
+	const struct job *jobs;
+	int njobs;
+};
+
+/* The head also names every selected case (once, in run order), so that a
+ * VM runner whose guest died can start another with the rest. */
 static void fill_head(const struct jw *w, const void *arg)
 {
+	const struct head_arg *h = arg;
+	bool first = true;
+
 	fputc('{', w->out);
-	jw_head(w, arg);
-	fputs("}}", w->out);
+	jw_head(w, h->run);
+	fputs("}, \"selected\": [", w->out);
+	for (int i = 0; i < h->njobs; i++) {
+		if (h->jobs[i].iteration != 1)
+			continue;	/* each name has exactly one first iteration */
+		fputs(first ? "" : ", ", w->out);
+		json_string(w->out, h->jobs[i].name);
+		first = false;
+	}
+	fputs("]}", w->out);
 }
 
 static void fill_case(const struct jw *w, const void *arg)
@@ -357,9 +376,11 @@ static void fill_tail(const struct jw *w, const void *arg)
 	fputc('}', w->out);
 }
 
-void stream_head(int fd, const struct run_info *run)
+void stream_head(int fd, const struct run_info *run, const struct job *jobs, int njobs)
 {
-	stream_line(fd, "head", fill_head, run);
+	struct head_arg h = { run, jobs, njobs };
+
+	stream_line(fd, "head", fill_head, &h);
 }
 
 void stream_job(int fd, const struct job *j)

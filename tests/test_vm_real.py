@@ -67,7 +67,7 @@ def test_uml_kernel_that_panics(tmp_path, static_build):
     assert p.returncode == 1 and elapsed < 60
     assert doc["vm"]["status"] == "panic"
     assert "Kernel panic" in names(doc)["vm.boot"]["reason"]
-    assert "vm-check: t: the kernel panicked" in p.stderr
+    assert "vm-check: t: boot 1: the kernel panicked" in p.stderr
 
 
 @pytest.mark.skipif(not UML, reason="needs user-mode-linux")

@@ -332,7 +332,7 @@ def test_fake_warn_fails_the_run_with_excerpt(tmp_path):
 
 
 def test_fake_panic_keeps_results_written(tmp_path):
-    p, doc, elapsed, _ = fake_run(tmp_path, "panic-midrun")
+    p, doc, elapsed, _ = fake_run(tmp_path, "panic-midrun", "--restarts", "0")
     assert p.returncode == 1 and elapsed < 30
     c = by_name(doc)
     assert doc["vm"]["status"] == "panic" and doc["run"]["complete"] is False
@@ -342,6 +342,24 @@ def test_fake_panic_keeps_results_written(tmp_path):
     assert c["vm.boot"]["result"] == "fail" and "Kernel panic" in c["vm.boot"]["reason"]
     assert {s["kind"] for s in doc["vm"]["splats"]} == {"oops", "panic"}
     assert "the kernel panicked" in p.stderr
+
+
+def test_fake_panic_then_the_rest_on_a_new_boot(tmp_path):
+    p, doc, elapsed, d = fake_run(tmp_path, "panic-once")
+    assert p.returncode == 1 and elapsed < 30
+    c = by_name(doc)
+    assert c["fake.one"]["result"] == "pass"
+    assert c["fake.two"]["result"] == "error" and "panicked" in c["fake.two"]["reason"]
+    assert c["fake.three"]["result"] == "pass"                    # run by the second boot
+    assert doc["vm"]["status"] == "panic" and doc["run"]["complete"] is True
+    assert len(doc["vm"]["boots"]) == 2 and doc["vm"]["boots"][1]["cases"] == 1
+    assert doc["vm"]["boots"][0]["running"] == ["fake.two"]
+    assert "1 of 2 boots failed" in c["vm.boot"]["reason"]
+    log = (d / "kernel.log").read_text().splitlines()
+    assert any(line.startswith("===== vm-check: boot 2") for line in log)
+    panic = next(s for s in doc["vm"]["splats"] if s["kind"] == "panic")
+    assert "Kernel panic" in log[panic["line"] - 1]
+    assert "starting the guest again for the 1 cases not yet run" in p.stderr
 
 
 def test_fake_hung_guest_is_bounded(tmp_path):

@@ -6,9 +6,13 @@ guest would, following the scenario in PTC_FAKE, so the watch loop's
 handling of panics, hangs and garbage is tested in seconds.
 
 Scenarios: ok, warn, panic-midrun, hang-midrun, hang-boot, garbage,
-bad-start, exit-early, runner-error."""
+bad-start, exit-early, runner-error, panic-once (panics while fake.two
+runs, then runs what the VM runner asks for on the next boot)."""
+import gzip
 import json
 import os
+import re
+import shlex
 import sys
 import time
 
@@ -30,6 +34,19 @@ def case(behaviour, result=None, reason=""):
             c["diagnostics"] = ["x.c:10: expected 1 == 2"]
             c["trace"] = ["PTRACE_CONT(5, 0, 0) = 0"]
     return c
+
+
+def requested(argv):
+    """The runner arguments the VM runner put in this boot's initramfs."""
+    path = None
+    for i, a in enumerate(argv):
+        if a == "-initrd":
+            path = argv[i + 1]
+        elif a.startswith("initrd="):
+            path = a[7:]
+    data = gzip.decompress(open(path, "rb").read())
+    sets = re.findall(rb"\nset -- ([^\n]*)\n", data)
+    return shlex.split(sets[-1].decode()) if sets else []
 
 
 def main():
@@ -71,11 +88,22 @@ def main():
     if scenario == "exit-early":
         return 0
     ch("@ptc init 0.50")
+    if scenario == "panic-once":
+        want = requested(argv)
+        if want:                     # the second boot: run what is asked
+            ch('@ptc head {"run": {"label": "x"}, "selected": %s}' % json.dumps(want))
+            for name in want:
+                ch("@ptc start " + json.dumps(case(name.split(".", 1)[1])))
+                ch("@ptc case " + json.dumps(case(name.split(".", 1)[1], "pass")))
+            ch('@ptc tail {"run": {"label": "x", "duration_s": 0.1, "complete": true}, "totals": {}}')
+            ch("@ptc exit 0")
+            return 0
+        scenario = "panic-midrun"
     ch('@ptc head {"schema": "ptrace-conformance-results/1", "suite": {"name": "ptrace-conformance", '
        '"version": "0.1.0"}, "kernel": {"release": "9.9.9-fake", "uname": "Linux (none) 9.9.9-fake", '
        '"arch": "x86_64"}, "run": {"label": "x", "how": "qemu", "tracee_abi": "native", "started": '
        '"2026-01-01T00:00:00Z", "jobs": 2, "repeat": 1, "shuffle_seed": null, "timeout_scale": 10, '
-       '"pid_namespace": true}}')
+       '"pid_namespace": true}, "selected": ["fake.one", "fake.two", "fake.three"]}')
     ch("TAP version 13")
     ch("1..2")
     ch("@ptc start " + json.dumps(case("one")))

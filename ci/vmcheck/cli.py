@@ -93,6 +93,51 @@ def emulator_version(machine):
         return exe
 
 
+# ptc-run options that take a value as the next argument.
+RUNNER_VALUE_OPTS = {"-j", "--jobs", "--repeat", "--timeout-scale", "--label", "--how", "--abi",
+                     "--results", "--cases", "--stream"}
+
+
+def split_runflags(argv):
+    """(options, patterns) of the runner arguments a user gave."""
+    opts, pats = [], []
+    it = iter(argv)
+    for a in it:
+        if a in RUNNER_VALUE_OPTS:
+            opts += [a, next(it, "")]
+        elif a.startswith("-"):
+            opts.append(a)
+        else:
+            pats.append(a)
+    return opts, pats
+
+
+def remaining_cases(outcome):
+    """The selected cases a dead guest never started, in run order."""
+    head = outcome.channel.head or {}
+    started = {name for name, _ in outcome.channel.order}
+    return [n for n in head.get("selected", []) if n not in started]
+
+
+def append_file(src, dest, banner=None):
+    """Append src to dest (with a banner line first); the number of lines dest
+    had before the appended content."""
+    try:
+        with open(dest, "rb") as f:
+            before = f.read().count(b"\n")
+    except FileNotFoundError:
+        before = 0
+    with open(dest, "ab") as out, open(src, "rb") as f:
+        if banner:
+            out.write(banner.encode() + b"\n")
+            before += 1
+        data = f.read()
+        out.write(data)
+        if data and not data.endswith(b"\n"):
+            out.write(b"\n")
+    return before
+
+
 def run_one(kern, base, args, log):
     label = args.label or kern.label()
     if args.abi != "native":
@@ -108,46 +153,74 @@ def run_one(kern, base, args, log):
             os.unlink(os.path.join(dest, f))
         except FileNotFoundError:
             pass
-    machine = guest.Machine(
-        how=kern.how, arch=kern.arch, image=kern.image, initrd=os.path.join(work, "initrd.img"),
-        console=os.path.join(dest, "kernel.log"), channel=os.path.join(dest, "channel.log"),
-        memory_mb=args.memory, cpus=args.cpus, kvm=args.kvm, emulator=args.emulator or "",
-        workdir=work, extra_append=args.append or "")
-    runner_args = shlex.split(args.runflags or "")
-    initramfs.assemble(base, {
-        "label": label, "how": kern.how, "abi": args.abi, "scale": f"{scale:g}",
-        "chan": machine.chan_device,
-    }, runner_args, machine.initrd, initramfs.modules_in(kern.modules))
+    memory = args.memory or max(1024, initramfs.memory_needed_mb(base))
     deadlines = guest.Deadlines(boot_s=args.boot_timeout or profile["boot"],
                                 idle_s=args.idle_timeout or profile["idle"], total_s=args.max_time, scale=scale,
                                 fixed_idle=args.idle_timeout is not None)
     started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    log(f"vm-check: {label}: booting {kern.image} ({kern.how}, {machine.accel}, "
-        f"timeout scale {scale:g})")
+    user_args = shlex.split(args.runflags or "")
+    opts, _ = split_runflags(user_args)
 
     def on_text(line):
         if not args.quiet or line.startswith("not ok") or line.startswith("# Totals"):
             print(f"[{label}] {line}", flush=True)
 
-    out = guest.watch(machine, deadlines, os.path.join(dest, "emulator.log"), on_text=on_text)
+    boots = []
+    runner_args = user_args
+    while True:
+        n = len(boots) + 1
+        # The first boot writes straight beside the results; later ones are
+        # appended to them after the boot.
+        here = dest if n == 1 else work
+        machine = guest.Machine(
+            how=kern.how, arch=kern.arch, image=kern.image, initrd=os.path.join(work, "initrd.img"),
+            console=os.path.join(here, "kernel.log" if n == 1 else "console.log"),
+            channel=os.path.join(here, "channel.log" if n == 1 else "channel-boot.log"),
+            memory_mb=memory, cpus=args.cpus, kvm=args.kvm, emulator=args.emulator or "",
+            workdir=work, extra_append=args.append or "")
+        initramfs.assemble(base, {
+            "label": label, "how": kern.how, "abi": args.abi, "scale": f"{scale:g}",
+            "chan": machine.chan_device,
+        }, runner_args, machine.initrd, initramfs.modules_in(kern.modules))
+        log(f"vm-check: {label}: booting {kern.image} ({kern.how}, {machine.accel}, "
+            f"timeout scale {scale:g}{'' if n == 1 else f', boot {n}'})")
+        out = guest.watch(machine, deadlines, os.path.join(here, "emulator.log" if n == 1 else "emulator-boot.log"),
+                          on_text=on_text)
+        if n > 1:
+            out.restarted_with = len(runner_args) - len(opts)
+            banner = f"===== vm-check: boot {n}, with the {out.restarted_with} cases not yet run ====="
+            out.log_offset = append_file(machine.console, os.path.join(dest, "kernel.log"), banner)
+            append_file(machine.channel, os.path.join(dest, "channel.log"), banner)
+            append_file(os.path.join(work, "emulator-boot.log"), os.path.join(dest, "emulator.log"), banner)
+        boots.append(out)
+        if out.status != "ok":
+            log(f"vm-check: {label}: boot {n}: {out.error}")
+        rest = remaining_cases(out) if out.status in ("panic", "died", "hung") else []
+        # Again only while boots make progress on the cases they were given.
+        asked = set(runner_args) if n > 1 else None
+        progress = any(asked is None or name in asked for name, _ in out.channel.order)
+        if not rest or len(boots) > args.restarts or not progress:
+            break
+        log(f"vm-check: {label}: starting the guest again for the {len(rest)} cases not yet run")
+        runner_args = opts + rest
+
     vm_info = {
         "spec": kern.spec.text, "kernel": kern.describe(), "arch": kern.arch,
         "emulator": emulator_version(machine), "accel": machine.accel,
-        "cpus": args.cpus if kern.how != "uml" else 1, "memory_mb": args.memory,
+        "cpus": args.cpus if kern.how != "uml" else 1, "memory_mb": memory,
         "started": started, "command": " ".join(shlex.quote(a) for a in machine.command_preview()),
         "reproduce": reproduce_command(kern.spec, kern.arch, args.abi, args.runflags),
         "timeout_scale": scale,
     }
-    res = results.compose(out, kern, label, args.abi, scale, vm_info)
+    res = results.compose(boots, kern, label, args.abi, scale, vm_info)
     results.write(res, dest)
     t = res["totals"]
+    v = res["vm"]
     summary = " ".join(f"{k}:{v}" for k, v in t.items() if v)
-    status = out.status if out.status != "ok" else ("kernel-log" if res["vm"]["splats"] else "ok")
-    log(f"vm-check: {label}: {status}; boot {out.boot_s:.1f}s, suite {out.suite_s:.1f}s, "
-        f"total {out.total_s:.1f}s; {summary}")
-    if out.error:
-        log(f"vm-check: {label}: {out.error}")
-    for s in res["vm"]["splats"]:
+    status = v["status"] if v["status"] != "ok" else ("kernel-log" if v["splats"] else "ok")
+    log(f"vm-check: {label}: {status}; boot {v['boot_s']:.1f}s, suite {v['suite_s']:.1f}s, "
+        f"total {v['total_s']:.1f}s{f' in {len(boots)} boots' if len(boots) > 1 else ''}; {summary}")
+    for s in v["splats"]:
         log(f"vm-check: {label}: kernel {s['kind']} at kernel.log:{s['line']}: "
             f"{s['excerpt'].splitlines()[0].strip()}")
     log(f"vm-check: {label}: results in {dest}/")
@@ -169,7 +242,8 @@ def parse_args(argv):
     p.add_argument("--idle-timeout", type=float, default=None,
                    help="seconds of silence on the results channel before the guest counts as hung")
     p.add_argument("--max-time", type=float, default=4 * 3600, help="seconds for one guest, at most")
-    p.add_argument("--memory", type=int, default=1024, help="guest memory in MiB")
+    p.add_argument("--memory", type=int, default=None,
+                   help="guest memory in MiB (default: what the initramfs needs, at least 1024)")
     p.add_argument("--cpus", type=int, default=2, help="guest CPUs (QEMU)")
     p.add_argument("--label", default=None, help="the run's label (one kernel only)")
     p.add_argument("--runflags", default="", help="arguments for ptc-run in the guest")
@@ -177,6 +251,8 @@ def parse_args(argv):
     p.add_argument("--busybox", default=None, help="a static busybox for the guest (default: the host's)")
     p.add_argument("--append", default=None, help="extra kernel command line")
     p.add_argument("--quiet", action="store_true", help="show only failing cases live")
+    p.add_argument("--restarts", type=int, default=5,
+                   help="times to start a guest that died again for the cases it had not run")
     p.add_argument("--deps-only", action="store_true", help="install what the specs need and stop")
     p.add_argument("--no-install", action="store_true", help="do not install missing packages")
     return p.parse_args(argv)

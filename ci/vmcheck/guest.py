@@ -287,6 +287,8 @@ class Outcome:
     emulator_rc: int = None
     emulator_log: str = ""
     console_tail: list = field(default_factory=list)
+    log_offset: int = 0      # lines of kernel.log before this boot's console
+    restarted_with: int = None   # cases this boot was asked to run (None: the user's selection)
 
 
 def _kill_group(proc):

@@ -112,16 +112,17 @@ def build_base(build, busybox, out_dir, strip_tool=None, log=print):
     key = h.hexdigest()[:16]
     os.makedirs(out_dir, exist_ok=True)
     path = os.path.join(out_dir, f"base-{key}.cpio.gz")
-    if os.path.exists(path):
+    if os.path.exists(path) and os.path.exists(path + ".size"):
         return path
     # Keep the newest few (another vm-check may still be using one).
     olds = sorted((os.path.join(out_dir, f) for f in os.listdir(out_dir)
                    if f.startswith("base-") and f.endswith(".cpio.gz")), key=os.path.getmtime)
     for old in olds[:-2]:
-        try:
-            os.unlink(old)
-        except FileNotFoundError:
-            pass
+        for f in (old, old + ".size"):
+            try:
+                os.unlink(f)
+            except FileNotFoundError:
+                pass
     log(f"vm-check: building the initramfs ({len(progs) - 1} case programs)")
     tmp = path + f".tmp{os.getpid()}"
     with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as gz:
@@ -137,11 +138,27 @@ def build_base(build, busybox, out_dir, strip_tool=None, log=print):
         c.symlink("bin/sh", "busybox")
         with open(INIT, "rb") as f:
             c.file("init", f.read(), 0o755)
+        unpacked = 0
         for arc, src in progs:
-            c.file(arc, _stripped(src, strip_tool), 0o755)
+            data = _stripped(src, strip_tool)
+            unpacked += len(data)
+            c.file(arc, data, 0o755)
         c.close()
+    with open(path + ".size", "w") as f:
+        f.write(f"{unpacked + os.path.getsize(busybox)}\n")
     os.replace(tmp, path)
     return path
+
+
+def memory_needed_mb(base):
+    """Guest memory for this initramfs: it is unpacked into RAM while its
+    compressed image is still there, and the suite needs room besides."""
+    try:
+        with open(base + ".size") as f:
+            unpacked = int(f.read().strip())
+    except (OSError, ValueError):
+        unpacked = 4 * os.path.getsize(base)
+    return (unpacked + os.path.getsize(base)) // (1 << 20) + 640
 
 
 def modules_in(modules_dir):

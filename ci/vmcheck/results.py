@@ -48,10 +48,19 @@ BOOT_RESULT = {"ok": "pass", "panic": "fail", "no-init": "fail", "died": "fail",
                "hung": "timeout", "runner-error": "error", "emulator-error": "error"}
 
 
-def compose(outcome, kernel, label, abi, scale, vm_info):
-    """The results object of one VM run."""
-    ch = outcome.channel
-    head = ch.head or {}
+DEAD = {"panic": ("error", "the guest kernel panicked while this case ran"),
+        "hung": ("timeout", "the guest stopped responding while this case ran"),
+        "died": ("error", "the guest stopped while this case ran")}
+
+
+def compose(boots, kernel, label, abi, scale, vm_info):
+    """The results object of one VM run: one boot, or several when the
+    guest died and was started again with the cases not yet run. Each boot
+    is a guest.Outcome whose log_offset places its console in kernel.log."""
+    if not isinstance(boots, (list, tuple)):
+        boots = [boots]
+    first, last = boots[0], boots[-1]
+    head = next((b.channel.head for b in boots if b.channel.head), None) or {}
     run = dict(head.get("run") or {})
     run.update({"label": label, "how": kernel.how})
     run.setdefault("tracee_abi", abi)
@@ -61,49 +70,65 @@ def compose(outcome, kernel, label, abi, scale, vm_info):
     run.setdefault("shuffle_seed", None)
     run.setdefault("timeout_scale", scale)
     run.setdefault("pid_namespace", False)
-    tail_run = (ch.tail or {}).get("run") or {}
-    run["duration_s"] = tail_run.get("duration_s", round(outcome.suite_s, 3))
-    run["complete"] = bool(tail_run.get("complete", False)) and outcome.status == "ok"
+    run["duration_s"] = round(sum(((b.channel.tail or {}).get("run") or {}).get("duration_s", b.suite_s)
+                                  for b in boots), 3)
+    # Complete: every selected case has a result, those the guest died under included.
+    last_tail = ((last.channel.tail or {}).get("run") or {})
+    run["complete"] = bool(last_tail.get("complete", False)) and last.status == "ok"
     kern = dict(head.get("kernel") or {"release": kernel.release, "uname": "",
                                         "arch": kernel.arch})
 
     cases = []
-    dead = {"panic": ("error", "the guest kernel panicked while this case ran"),
-            "hung": ("timeout", "the guest stopped responding while this case ran"),
-            "died": ("error", "the guest stopped while this case ran")}.get(
-                outcome.status, ("error", "the run ended while this case ran"))
-    for key in ch.order:
-        if key in ch.finished:
-            cases.append(ch.finished[key])
-        else:
-            c = dict(ch.started[key])
-            c["result"], c["reason"] = dead
-            c["diagnostics"] = [f"vm: {outcome.error}"] if outcome.error else []
-            cases.append(c)
+    for b in boots:
+        ch = b.channel
+        dead = DEAD.get(b.status, ("error", "the run ended while this case ran"))
+        for key in ch.order:
+            if key in ch.finished:
+                cases.append(ch.finished[key])
+            else:
+                c = dict(ch.started[key])
+                c["result"], c["reason"] = dead
+                c["diagnostics"] = [f"vm: {b.error}"] if b.error else []
+                cases.append(c)
 
-    boot_result = BOOT_RESULT.get(outcome.status, "error")
+    bad = [b for b in boots if b.status != "ok"]
+    worst = bad[0] if bad else first
     diags = []
-    if outcome.status != "ok":
-        diags.append(outcome.error)
+    for i, b in enumerate(boots, 1):
+        if b.status == "ok":
+            continue
+        running = ", ".join(c["name"] for c in b.channel.running())
+        diags.append(f"boot {i}: {b.error}" + (f" (while {running} ran)" if running else ""))
         diags.append("last lines of the kernel console:")
-        diags.extend("  " + line for line in outcome.console_tail[-25:])
-        if ch.text_tail:
+        diags.extend("  " + line for line in b.console_tail[-25:])
+        if b.channel.text_tail:
             diags.append("last lines from the guest's results channel:")
-            diags.extend("  " + line for line in ch.text_tail[-15:])
-        if outcome.status == "emulator-error" and outcome.emulator_log:
+            diags.extend("  " + line for line in b.channel.text_tail[-15:])
+        if b.status == "emulator-error" and b.emulator_log:
             diags.append("emulator output:")
-            diags.extend("  " + line for line in outcome.emulator_log.strip().splitlines()[-15:])
-    cases.append(vm_case("vm.boot", boot_result, outcome.error if outcome.status != "ok" else "",
-                         diags, outcome.total_s * 1000))
+            diags.extend("  " + line for line in b.emulator_log.strip().splitlines()[-15:])
+        if i < len(boots):
+            diags.append(f"boot {i + 1}: started again with the {boots[i].restarted_with} cases not yet run")
+    reason = ""
+    if bad:
+        reason = worst.error
+        if len(boots) > 1:
+            reason += f" ({len(bad)} of {len(boots)} boots failed; the guest was restarted for the rest)"
+    cases.append(vm_case("vm.boot", BOOT_RESULT.get(worst.status, "error"), reason, diags,
+                         sum(b.total_s for b in boots) * 1000))
 
-    failing = outcome.scanner.failing()
-    notices = outcome.scanner.notices()
+    failing, notices = [], []
+    for b in boots:
+        for sp in b.scanner.splats:
+            d = sp.as_dict()
+            d["line"] += b.log_offset
+            (failing if sp.fails else notices).append(d)
     kdiag = []
-    for s in failing + notices:
-        kdiag.append(f"kernel.log:{s.line}: {s.kind}{'' if s.fails else ' (recorded, not failing)'}:")
-        kdiag.extend("  " + line for line in s.lines)
+    for d in failing + notices:
+        kdiag.append(f"kernel.log:{d['line']}: {d['kind']}{'' if d['fails'] else ' (recorded, not failing)'}:")
+        kdiag.extend("  " + line for line in d["excerpt"].splitlines())
     if failing:
-        kinds = sorted({s.kind for s in failing})
+        kinds = sorted({d["kind"] for d in failing})
         cases.append(vm_case("vm.kernel-log", "fail",
                              f"the kernel log has {len(failing)} report(s): {', '.join(kinds)}", kdiag))
     else:
@@ -115,18 +140,24 @@ def compose(outcome, kernel, label, abi, scale, vm_info):
 
     vm = dict(vm_info)
     vm.update({
-        "status": outcome.status,
-        "error": outcome.error or None,
-        "boot_s": round(outcome.boot_s, 3),
-        "suite_s": round(outcome.suite_s, 3),
-        "total_s": round(outcome.total_s, 3),
-        "runner_exit": ch.exit_status,
-        "splats": [s.as_dict() for s in failing],
-        "notices": [s.as_dict() for s in notices],
+        "status": worst.status,
+        "error": "; ".join(b.error for b in bad) or None,
+        "boot_s": round(first.boot_s, 3),
+        "suite_s": round(sum(b.suite_s for b in boots), 3),
+        "total_s": round(sum(b.total_s for b in boots), 3),
+        "runner_exit": last.channel.exit_status,
+        "splats": failing,
+        "notices": notices,
         "kernel_log": "kernel.log",
     })
-    if ch.bad_lines:
-        vm["channel_garbage"] = ch.bad_lines[:20]
+    if len(boots) > 1:
+        vm["boots"] = [{"status": b.status, "error": b.error or None, "boot_s": round(b.boot_s, 3),
+                        "suite_s": round(b.suite_s, 3), "total_s": round(b.total_s, 3),
+                        "running": [c["name"] for c in b.channel.running()],
+                        "cases": b.restarted_with} for b in boots]
+    garbage = [line for b in boots for line in b.channel.bad_lines]
+    if garbage:
+        vm["channel_garbage"] = garbage[:20]
     return {
         "schema": "ptrace-conformance-results/1",
         "suite": head.get("suite") or {"name": "ptrace-conformance", "version": ""},
