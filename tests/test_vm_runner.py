@@ -272,9 +272,15 @@ def test_scanner_kinds_and_excerpts():
 
 
 def test_scanner_quiet_log():
-    sc = guest.scan_text("[0.1] PCI: Using host bridge windows from ACPI; report a bug\n"
-                         "[0.2] AMD-Vi: not a bug.\n[0.3] reboot: Power down\n")
+    sc = guest.scan_text(
+        "[0.1] PCI: Using host bridge windows from ACPI; report a bug\n"
+        "[0.2] AMD-Vi: not a bug.\n"
+        "[12.6] traps: pokeuser-bogus-[228] general protection fault ip:42905b sp:7ffe error:fff8 in x[2905b,401000+99000]\n"
+        "[12.7] tracee[77]: segfault at 0 ip 0000000000401000 sp 00007ffe error 4 in t[401000+1000]\n"
+        "[0.3] reboot: Power down\n")
     assert sc.splats == []
+    sc = guest.scan_text("[1.0] general protection fault, probably for non-canonical address 0xdead: 0000 [#1] SMP\n")
+    assert [s.kind for s in sc.splats] == ["oops"]
 
 
 # ---- the watch loop against a fake emulator --------------------------------------------------------

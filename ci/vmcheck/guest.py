@@ -30,6 +30,11 @@ LOG_PATTERNS = [
     ("WARN", re.compile(r"WARNING: CPU: \d+ PID: \d+ at|WARNING: at |------------\[ cut here \]"), True),
 ]
 END_OF_REPORT = re.compile(r"---\[ end (trace|Kernel panic)")
+# The kernel's one-line reports of a user-space process's fault ("traps:
+# prog[pid] general protection fault ip:... in prog[...]", "prog[pid]:
+# segfault at ...") are about the process, which a case may make fault on
+# purpose: not kernel reports.
+USER_FAULT = re.compile(r"\btraps: \S.*\[\d+\] |\S\[\d+\]: segfault at ")
 EXCERPT_LINES = 60
 
 
@@ -59,7 +64,9 @@ class LogScanner:
 
     def feed(self, line):
         self.lineno += 1
-        match = next(((k, f) for k, pat, f in LOG_PATTERNS if pat.search(line)), None)
+        match = None
+        if not USER_FAULT.search(line):
+            match = next(((k, f) for k, pat, f in LOG_PATTERNS if pat.search(line)), None)
         s = self._open
         if s is not None:
             if END_OF_REPORT.search(line) or len(s.lines) >= EXCERPT_LINES:
