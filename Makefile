@@ -13,6 +13,14 @@
 #                 libc6-dev-arm64-cross, linux-libc-dev-arm64-cross and
 #                 libgcc-12-dev-arm64-cross
 #
+# make vm-check KERNEL=<spec>  the suite in a VM on another kernel
+#                 (KERNELS="6.1 6.12 uml", ARCH=arm64, KVM=1: README-vm.md)
+# make matrix     make check, make vm-check on 6.1, 6.12 and UML, make report
+# make report     the HTML compatibility report of every run under out/results
+# make regressions OLD=<run> NEW=<run>   a mail-ready text report of what regressed
+# make STATIC=1   the native build statically linked (for a VM's initramfs),
+#                 into out/build/<abi>-static (runner in its bin/)
+#
 # RUNFLAGS are passed to the runner, e.g. make check RUNFLAGS="-j1 signal".
 
 CC ?= cc
@@ -41,9 +49,15 @@ ARCH_LDFLAGS := -fuse-ld=lld -static
 BUILD := $(OUT)/build/arm64
 RUNNER := $(BUILD)/bin/ptc-run
 else ifeq ($(ARCH),native)
+ifeq ($(STATIC),1)
+ARCH_LDFLAGS := -static
+BUILD := $(OUT)/build/$(ABI)-static
+RUNNER := $(BUILD)/bin/ptc-run
+else
 ARCH_LDFLAGS :=
 BUILD := $(OUT)/build/$(ABI)
 RUNNER := $(OUT)/bin/ptc-run
+endif
 else
 $(error ARCH=$(ARCH): known are native and arm64)
 endif
@@ -168,6 +182,44 @@ stress: all
 
 bench:
 	$(PYTHON) ci/bench.py
+
+# The suite in VMs on other kernels (README-vm.md): KERNEL=<spec> or
+# KERNELS="<spec> ...", ARCH=arm64, ABI=i386, KVM=1, VM_TIMEOUT_SCALE=N,
+# LABEL=name, VM_FLAGS for ci/vm-check.py, RUNFLAGS for the runner in the guest.
+.PHONY: vm-check matrix report regressions
+ifeq ($(ARCH),arm64)
+VM_BUILD := $(OUT)/build/arm64
+VM_ARCH := arm64
+VM_STRIP ?= llvm-strip
+else
+VM_BUILD := $(OUT)/build/$(ABI)-static
+VM_ARCH := $(shell uname -m)
+VM_STRIP ?= strip
+endif
+VM_FLAGS ?=
+vm-check:
+	$(Q)$(PYTHON) ci/vm-check.py --deps-only --arch $(VM_ARCH) $(KERNEL) $(KERNELS)
+	$(Q)$(MAKE) --no-print-directory ARCH=$(ARCH) ABI=$(ABI) STATIC=1 all
+	$(PYTHON) ci/vm-check.py --arch $(VM_ARCH) --abi $(ABI) --build $(VM_BUILD) \
+		--out $(OUT) --strip $(VM_STRIP) $(if $(filter 1,$(KVM)),--kvm) \
+		$(if $(VM_TIMEOUT_SCALE),--timeout-scale $(VM_TIMEOUT_SCALE)) \
+		$(if $(LABEL),--label $(LABEL)) --runflags "$(RUNFLAGS)" $(VM_FLAGS) -- $(KERNEL) $(KERNELS)
+
+# The CI matrix: the host, then MATRIX_KERNELS in VMs, then the report (even
+# when a run failed; the target fails at the end if any did).
+MATRIX_KERNELS ?= 6.1 6.12 uml
+matrix:
+	@rc=0; $(MAKE) --no-print-directory check || rc=1; \
+	$(MAKE) --no-print-directory vm-check KERNELS="$(MATRIX_KERNELS)" || rc=1; \
+	$(MAKE) --no-print-directory report || rc=1; exit $$rc
+
+# One static HTML report of every run under out/results (out/report/index.html).
+report:
+	$(PYTHON) reports/report.py --results $(OUT)/results --out $(OUT)/report/index.html
+
+# What regressed from OLD to NEW (run labels under out/results, or paths).
+regressions:
+	$(PYTHON) reports/regressions.py --results $(OUT)/results "$(OLD)" "$(NEW)"
 
 clean:
 	rm -rf $(OUT)

@@ -47,6 +47,8 @@ static void usage(FILE *out)
 		"  --how HOW            how the kernel ran: host, qemu or uml (default: host)\n"
 		"  --abi ABI            the cases' tracee ABI: native or i386 (default: native)\n"
 		"  --no-pidns           as root, do not put the run in its own PID namespace\n"
+		"  --stream FILE        also write each case's JSON as it starts and ends, one\n"
+		"                       line each, to FILE (a VM's results channel)\n"
 		"  -h, --help           this text\n"
 		"Exit status: 0 when every result was expected, 1 on any fail, xpass,\n"
 		"timeout or error, 2 on bad usage.\n");
@@ -340,7 +342,8 @@ static void run_jobs(struct job *jobs, int njobs, struct run_info *run)
 		double wake = now() + 1;
 
 		while (!interrupted && running < run->jobs && next < njobs) {
-			start_job(&jobs[next++], run);
+			start_job(&jobs[next], run);
+			stream_job(run->stream_fd, &jobs[next++]);
 			running++;
 		}
 		if (interrupted && running == 0)
@@ -428,6 +431,7 @@ static void run_jobs(struct job *jobs, int njobs, struct run_info *run)
 				judge(j);
 				if (interrupted && !j->runner_timeout && j->result == RESULT_ERROR)
 					snprintf(j->reason, sizeof(j->reason), "interrupted");
+				stream_job(run->stream_fd, j);
 			}
 		}
 		while (printed < next && jobs[printed].finished) {
@@ -536,12 +540,13 @@ int main(int argc, char **argv)
 		{ "how", required_argument, NULL, 'H' },
 		{ "abi", required_argument, NULL, 'a' },
 		{ "no-pidns", no_argument, NULL, 'N' },
+		{ "stream", required_argument, NULL, 'S' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
 	struct run_info run = { .label = "host", .how = "host", .abi = "native", .repeat = 1,
-				.shuffle_seed = -1, .timeout_scale = 1.0 };
-	const char *cases_dir = NULL, *results_dir = NULL;
+				.shuffle_seed = -1, .timeout_scale = 1.0, .stream_fd = -1 };
+	const char *cases_dir = NULL, *results_dir = NULL, *stream_path = NULL;
 	bool list = false, pidns = true;
 	struct job *jobs = NULL;
 	int njobs = 0, c;
@@ -592,6 +597,9 @@ int main(int argc, char **argv)
 			break;
 		case 'N':
 			pidns = false;
+			break;
+		case 'S':
+			stream_path = optarg;
 			break;
 		case 'h':
 			usage(stdout);
@@ -662,6 +670,12 @@ int main(int argc, char **argv)
 		shuffle(jobs, njobs, run.shuffle_seed);
 	if (results_dir && !make_dirs(results_dir))
 		die_usage("cannot create the results directory '%s'", results_dir);
+	if (stream_path) {
+		run.stream_fd = open(stream_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOCTTY,
+				     0644);
+		if (run.stream_fd == -1)
+			die_usage("cannot open the stream '%s'", stream_path);
+	}
 
 	struct sigaction sa = { .sa_handler = on_interrupt };
 
@@ -679,8 +693,10 @@ int main(int argc, char **argv)
 	double t0 = now();
 
 	strftime(run.started, sizeof(run.started), "%Y-%m-%dT%H:%M:%SZ", gmtime(&wall));
+	stream_head(run.stream_fd, &run, jobs, njobs);
 	run_jobs(jobs, njobs, &run);
 	run.duration_s = now() - t0;
+	stream_tail(run.stream_fd, &run, jobs, njobs);
 
 	unsigned counts[RESULT_COUNT] = { 0 };
 	bool bad = run.interrupted;

@@ -62,131 +62,337 @@ void print_tap_job(FILE *out, const struct job *j, int number)
 
 /* ---- JSON ---------------------------------------------------------------------- */
 
-static void json_array_item(FILE *out, const char *line, int len, bool first)
-{
-	char buf[4096];
+/* The JSON writer serves the results file (indented) and the stream (one
+ * line per object, for a VM runner that must keep what a dying guest already
+ * reported). Both go through the same functions, so the two cannot differ. */
+struct jw {
+	FILE *out;
+	bool compact;
+};
 
-	snprintf(buf, sizeof(buf), "%.*s", len, line);
-	fprintf(out, "%s\n        ", first ? "" : ",");
-	json_string(out, buf);
+/* A newline and an indent of depth levels, or nothing when compact. */
+static void jw_nl(const struct jw *w, int depth)
+{
+	if (!w->compact)
+		fprintf(w->out, "\n%*s", 2 * depth, "");
 }
 
-static void json_lines(FILE *out, const char *key, const char *text, const char *prefix)
+static void jw_key(const struct jw *w, int depth, const char *key, bool first)
 {
-	fprintf(out, "      \"%s\": [", key);
-	each_line(out, text, prefix, json_array_item);
-	fprintf(out, "]");
+	if (!first)
+		fputc(',', w->out);
+	jw_nl(w, depth);
+	fprintf(w->out, "\"%s\": ", key);
 }
 
-static void json_kv(FILE *out, const char *indent, const char *key, const char *val, bool comma)
+static void jw_kv(const struct jw *w, int depth, const char *key, const char *val, bool first)
 {
-	fprintf(out, "%s\"%s\": ", indent, key);
-	json_string(out, val);
-	fprintf(out, "%s\n", comma ? "," : "");
+	jw_key(w, depth, key, first);
+	json_string(w->out, val);
+}
+
+static void jw_lines(const struct jw *w, int depth, const char *key, const char *text,
+		     const char *prefix)
+{
+	size_t plen = strlen(prefix);
+	bool first = true;
+
+	jw_key(w, depth, key, false);
+	fputc('[', w->out);
+	for (const char *line = text ? text : ""; *line;) {
+		const char *nl = strchr(line, '\n');
+		int len = nl ? (int)(nl - line) : (int)strlen(line);
+
+		if ((size_t)len >= plen && strncmp(line, prefix, plen) == 0) {
+			char buf[4096];
+
+			snprintf(buf, sizeof(buf), "%.*s", len - (int)plen, line + plen);
+			if (!first)
+				fputc(',', w->out);
+			jw_nl(w, depth + 1);
+			json_string(w->out, buf);
+			first = false;
+		}
+		line += len + (nl ? 1 : 0);
+	}
+	fputc(']', w->out);
+}
+
+/* The request or option an unsupported result names: ptc_unsupported()
+ * (harness/case_main.c) reports "<what>: not supported by this kernel...". */
+static bool unsupported_feature(const struct job *j, char *buf, size_t len)
+{
+	const char *end = strstr(j->reason, ": not supported by this kernel");
+
+	if (!j->finished || j->result != RESULT_UNSUPPORTED || !end || end == j->reason)
+		return false;
+	snprintf(buf, len, "%.*s", (int)(end - j->reason), j->reason);
+	return true;
+}
+
+/* One case object. A job that has not finished (the stream's "start" line)
+ * is written as an error that did not finish. */
+static void jw_case(const struct jw *w, int depth, const struct job *j)
+{
+	char group[96], feature[512];
+	const char *dot = strchr(j->meta.name, '.');
+	const struct ptc_meta *m = &j->meta;
+	FILE *out = w->out;
+
+	snprintf(group, sizeof(group), "%.*s", (int)strcspn(m->name, "."), m->name);
+	fputc('{', out);
+	jw_kv(w, depth + 1, "name", j->name, true);
+	jw_kv(w, depth + 1, "case", m->name, false);
+	jw_kv(w, depth + 1, "group", group, false);
+	jw_kv(w, depth + 1, "behaviour", dot ? dot + 1 : m->name, false);
+	jw_key(w, depth + 1, "variant", false);
+	if (j->variant[0])
+		json_string(out, j->variant);
+	else
+		fprintf(out, "null");
+	jw_key(w, depth + 1, "iteration", false);
+	fprintf(out, "%d", j->iteration);
+	jw_kv(w, depth + 1, "result", j->finished ? result_name(j->result) : "error", false);
+	jw_kv(w, depth + 1, "reason", j->finished ? j->reason : "did not finish", false);
+	jw_key(w, depth + 1, "feature", false);
+	if (unsupported_feature(j, feature, sizeof(feature)))
+		json_string(out, feature);
+	else
+		fprintf(out, "null");
+	jw_key(w, depth + 1, "duration_ms", false);
+	fprintf(out, "%.3f", j->finished ? j->duration_ms : 0.0);
+	jw_lines(w, depth + 1, "diagnostics", j->rec, "diag ");
+	jw_lines(w, depth + 1, "trace", j->rec, "trace ");
+	jw_kv(w, depth + 1, "output", j->out ? j->out : "", false);
+	jw_key(w, depth + 1, "meta", false);
+	fputc('{', out);
+	{
+		char source[256];
+
+		snprintf(source, sizeof(source), "cases/%s/%s.c", group, dot ? dot + 1 : "");
+		jw_kv(w, depth + 2, "claim", m->claim, true);
+		jw_kv(w, depth + 2, "man", m->man, false);
+		jw_kv(w, depth + 2, "spec", m->spec, false);
+		jw_kv(w, depth + 2, "since", m->since, false);
+		jw_kv(w, depth + 2, "needs", m->needs, false);
+		jw_kv(w, depth + 2, "variants", m->variants, false);
+		jw_kv(w, depth + 2, "xfail", m->xfail, false);
+		jw_kv(w, depth + 2, "kernels", m->kernels, false);
+		jw_kv(w, depth + 2, "links", m->links, false);
+		jw_kv(w, depth + 2, "man_stale", m->man_stale, false);
+		jw_kv(w, depth + 2, "source", source, false);
+		jw_kv(w, depth + 2, "timeout", m->timeout, false);
+	}
+	jw_nl(w, depth + 1);
+	fputc('}', out);
+	jw_nl(w, depth);
+	fputc('}', out);
+}
+
+/* "schema", "suite", "kernel" and the "run" object's fields known before the
+ * run ends; the caller closes the run object. */
+static void jw_head(const struct jw *w, const struct run_info *run)
+{
+	char uname_all[1024];
+	struct utsname u;
+	FILE *out = w->out;
+
+	uname(&u);
+	snprintf(uname_all, sizeof(uname_all), "%s %s %s %s %s", u.sysname, u.nodename, u.release,
+		 u.version, u.machine);
+	jw_kv(w, 1, "schema", "ptrace-conformance-results/1", true);
+	jw_key(w, 1, "suite", false);
+	fprintf(out, "{\"name\": \"ptrace-conformance\", \"version\": \"%s\"}", SUITE_VERSION);
+	jw_key(w, 1, "kernel", false);
+	fputc('{', out);
+	jw_kv(w, 2, "release", u.release, true);
+	jw_kv(w, 2, "uname", uname_all, false);
+	jw_kv(w, 2, "arch", u.machine, false);
+	jw_nl(w, 1);
+	fputc('}', out);
+	jw_key(w, 1, "run", false);
+	fputc('{', out);
+	jw_kv(w, 2, "label", run->label, true);
+	jw_kv(w, 2, "how", run->how, false);
+	jw_kv(w, 2, "tracee_abi", run->abi, false);
+	jw_kv(w, 2, "started", run->started, false);
+	jw_key(w, 2, "jobs", false);
+	fprintf(out, "%d", run->jobs);
+	jw_key(w, 2, "repeat", false);
+	fprintf(out, "%d", run->repeat);
+	jw_key(w, 2, "shuffle_seed", false);
+	if (run->shuffle_seed >= 0)
+		fprintf(out, "%ld", run->shuffle_seed);
+	else
+		fprintf(out, "null");
+	jw_key(w, 2, "timeout_scale", false);
+	fprintf(out, "%g", run->timeout_scale);
+	jw_key(w, 2, "pid_namespace", false);
+	fprintf(out, "%s", run->pidns ? "true" : "false");
+}
+
+/* The fields known only at the end: the run's duration and completeness
+ * (inside the run object) and the totals. */
+static void jw_tail(const struct jw *w, const struct run_info *run, const struct job *jobs,
+		    int njobs)
+{
+	unsigned counts[RESULT_COUNT] = { 0 };
+	FILE *out = w->out;
+
+	for (int i = 0; i < njobs; i++)
+		if (jobs[i].finished)
+			counts[jobs[i].result]++;
+	jw_key(w, 2, "duration_s", false);
+	fprintf(out, "%.3f", run->duration_s);
+	jw_key(w, 2, "complete", false);
+	fprintf(out, "%s", run->interrupted ? "false" : "true");
+	jw_nl(w, 1);
+	fputc('}', out);
+	jw_key(w, 1, "totals", false);
+	fputc('{', out);
+	for (int r = 0; r < RESULT_COUNT; r++)
+		fprintf(out, "%s\"%s\": %u", r ? ", " : "", result_name((enum result)r), counts[r]);
+	fputc('}', out);
 }
 
 bool write_json(const char *path, const struct run_info *run, struct job *jobs, int njobs)
 {
-	char tmp[4200], uname_all[1024];
-	struct utsname u;
-	unsigned counts[RESULT_COUNT] = { 0 };
-	FILE *out;
+	char tmp[4200];
+	struct jw w = { .compact = false };
+	bool first = true;
 
 	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
-	out = fopen(tmp, "w");
-	if (!out) {
+	w.out = fopen(tmp, "w");
+	if (!w.out) {
 		fprintf(stderr, "ptc-run: cannot write %s: %s\n", tmp, strerror(errno));
 		return false;
 	}
-	uname(&u);
-	snprintf(uname_all, sizeof(uname_all), "%s %s %s %s %s", u.sysname, u.nodename, u.release,
-		 u.version, u.machine);
-	for (int i = 0; i < njobs; i++)
-		if (jobs[i].finished)
-			counts[jobs[i].result]++;
-
-	fprintf(out, "{\n  \"schema\": \"ptrace-conformance-results/1\",\n");
-	fprintf(out, "  \"suite\": {\"name\": \"ptrace-conformance\", \"version\": \"%s\"},\n",
-		SUITE_VERSION);
-	fprintf(out, "  \"kernel\": {\n");
-	json_kv(out, "    ", "release", u.release, true);
-	json_kv(out, "    ", "uname", uname_all, true);
-	json_kv(out, "    ", "arch", u.machine, false);
-	fprintf(out, "  },\n  \"run\": {\n");
-	json_kv(out, "    ", "label", run->label, true);
-	json_kv(out, "    ", "how", run->how, true);
-	json_kv(out, "    ", "tracee_abi", run->abi, true);
-	json_kv(out, "    ", "started", run->started, true);
-	fprintf(out, "    \"duration_s\": %.3f,\n    \"jobs\": %d,\n    \"repeat\": %d,\n",
-		run->duration_s, run->jobs, run->repeat);
-	if (run->shuffle_seed >= 0)
-		fprintf(out, "    \"shuffle_seed\": %ld,\n", run->shuffle_seed);
-	else
-		fprintf(out, "    \"shuffle_seed\": null,\n");
-	fprintf(out, "    \"timeout_scale\": %g,\n    \"pid_namespace\": %s,\n", run->timeout_scale,
-		run->pidns ? "true" : "false");
-	fprintf(out, "    \"complete\": %s\n  },\n", run->interrupted ? "false" : "true");
-	fprintf(out, "  \"totals\": {");
-	for (int r = 0; r < RESULT_COUNT; r++)
-		fprintf(out, "%s\"%s\": %u", r ? ", " : "", result_name((enum result)r), counts[r]);
-	fprintf(out, "},\n  \"cases\": [");
-
-	bool first = true;
-
+	fputc('{', w.out);
+	jw_head(&w, run);
+	jw_tail(&w, run, jobs, njobs);
+	jw_key(&w, 1, "cases", false);
+	fputc('[', w.out);
 	for (int i = 0; i < njobs; i++) {
-		struct job *j = &jobs[i];
-		char group[96];
-		const char *dot = strchr(j->meta.name, '.');
-
-		if (!j->finished)
+		if (!jobs[i].finished)
 			continue;
-		snprintf(group, sizeof(group), "%.*s", (int)strcspn(j->meta.name, "."), j->meta.name);
-		fprintf(out, "%s\n    {\n", first ? "" : ",");
+		if (!first)
+			fputc(',', w.out);
 		first = false;
-		json_kv(out, "      ", "name", j->name, true);
-		json_kv(out, "      ", "case", j->meta.name, true);
-		json_kv(out, "      ", "group", group, true);
-		json_kv(out, "      ", "behaviour", dot ? dot + 1 : j->meta.name, true);
-		fprintf(out, "      \"variant\": ");
-		if (j->variant[0])
-			json_string(out, j->variant);
-		else
-			fprintf(out, "null");
-		fprintf(out, ",\n      \"iteration\": %d,\n", j->iteration);
-		json_kv(out, "      ", "result", result_name(j->result), true);
-		json_kv(out, "      ", "reason", j->reason, true);
-		fprintf(out, "      \"duration_ms\": %.3f,\n", j->duration_ms);
-		json_lines(out, "diagnostics", j->rec, "diag ");
-		fprintf(out, ",\n");
-		json_lines(out, "trace", j->rec, "trace ");
-		fprintf(out, ",\n");
-		json_kv(out, "      ", "output", j->out ? j->out : "", true);
-		fprintf(out, "      \"meta\": {\n");
-		{
-			char source[256];
-			const struct ptc_meta *m = &j->meta;
-
-			snprintf(source, sizeof(source), "cases/%s/%s.c", group, dot ? dot + 1 : "");
-			json_kv(out, "        ", "claim", m->claim, true);
-			json_kv(out, "        ", "man", m->man, true);
-			json_kv(out, "        ", "spec", m->spec, true);
-			json_kv(out, "        ", "since", m->since, true);
-			json_kv(out, "        ", "needs", m->needs, true);
-			json_kv(out, "        ", "variants", m->variants, true);
-			json_kv(out, "        ", "xfail", m->xfail, true);
-			json_kv(out, "        ", "kernels", m->kernels, true);
-			json_kv(out, "        ", "links", m->links, true);
-			json_kv(out, "        ", "man_stale", m->man_stale, true);
-			json_kv(out, "        ", "source", source, false);
-		}
-		fprintf(out, "      }\n    }");
+		jw_nl(&w, 2);
+		jw_case(&w, 2, &jobs[i]);
 	}
-	fprintf(out, "\n  ]\n}\n");
-	if (fclose(out) != 0 || rename(tmp, path) != 0) {
+	jw_nl(&w, 1);
+	fputs("]\n}\n", w.out);
+	if (fclose(w.out) != 0 || rename(tmp, path) != 0) {
 		fprintf(stderr, "ptc-run: cannot write %s: %s\n", path, strerror(errno));
 		return false;
 	}
 	return true;
+}
+
+/* ---- the stream ------------------------------------------------------------------ */
+
+/* Each line is "@ptc <kind> <one JSON object>", written with one write() so
+ * that lines from the TAP stream on the same channel never split it:
+ *   head   {schema, suite, kernel, run, selected: [names]}   before the first case
+ *   start  a case object (not finished)   when a job starts
+ *   case   a case object                  when a job finishes
+ *   tail   {run: {duration_s, complete}, totals}   at the end
+ * A VM runner rebuilds results.json from these if the guest dies. */
+static void stream_line(int fd, const char *kind, void (*fill)(const struct jw *, const void *),
+			const void *arg)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	struct jw w = { .compact = true };
+
+	if (fd < 0)
+		return;
+	w.out = open_memstream(&buf, &len);
+	if (!w.out)
+		return;
+	fprintf(w.out, "@ptc %s ", kind);
+	fill(&w, arg);
+	fputc('\n', w.out);
+	if (fclose(w.out) == 0) {
+		for (size_t off = 0; off < len;) {
+			ssize_t n = write(fd, buf + off, len - off);
+
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n <= 0)
+				break;
+			off += n;
+		}
+	}
+	free(buf);
+}
+
+struct head_arg {
+	const struct run_info *run;
+	const struct job *jobs;
+	int njobs;
+};
+
+/* The head also names every selected case (once, in run order), so that a
+ * VM runner whose guest died can start another with the rest. */
+static void fill_head(const struct jw *w, const void *arg)
+{
+	const struct head_arg *h = arg;
+	bool first = true;
+
+	fputc('{', w->out);
+	jw_head(w, h->run);
+	fputs("}, \"selected\": [", w->out);
+	for (int i = 0; i < h->njobs; i++) {
+		if (h->jobs[i].iteration != 1)
+			continue;	/* each name has exactly one first iteration */
+		fputs(first ? "" : ", ", w->out);
+		json_string(w->out, h->jobs[i].name);
+		first = false;
+	}
+	fputs("]}", w->out);
+}
+
+static void fill_case(const struct jw *w, const void *arg)
+{
+	jw_case(w, 0, arg);
+}
+
+struct tail_arg {
+	const struct run_info *run;
+	const struct job *jobs;
+	int njobs;
+};
+
+static void fill_tail(const struct jw *w, const void *arg)
+{
+	const struct tail_arg *t = arg;
+
+	/* jw_tail closes a run object: open one for it. */
+	fputs("{\"run\": {\"label\": ", w->out);
+	json_string(w->out, t->run->label);
+	jw_tail(w, t->run, t->jobs, t->njobs);
+	fputc('}', w->out);
+}
+
+void stream_head(int fd, const struct run_info *run, const struct job *jobs, int njobs)
+{
+	struct head_arg h = { run, jobs, njobs };
+
+	stream_line(fd, "head", fill_head, &h);
+}
+
+void stream_job(int fd, const struct job *j)
+{
+	stream_line(fd, j->finished ? "case" : "start", fill_case, j);
+}
+
+void stream_tail(int fd, const struct run_info *run, const struct job *jobs, int njobs)
+{
+	struct tail_arg t = { run, jobs, njobs };
+
+	stream_line(fd, "tail", fill_tail, &t);
 }
 
 /* ---- JUnit ----------------------------------------------------------------------- */

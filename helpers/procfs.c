@@ -94,6 +94,11 @@ void ptc_wait_blocked(pid_t tid, long nr)
 		cur = ptc_proc_syscall(tid);
 		if ((s == 'S' || s == 'D') && cur == nr)
 			break;
+		/* Kernels without HAVE_ARCH_TRACEHOOK (user-mode Linux) have no
+		 * /proc/<tid>/syscall: no wait can ever see the block there. */
+		if (cur == -2 && access("/proc/self/syscall", F_OK) == -1 && errno == ENOENT)
+			ptc_skip("this kernel has no /proc/<tid>/syscall (no HAVE_ARCH_TRACEHOOK): "
+				 "cannot tell where tid %d blocks", tid);
 		if (now() > give_up)
 			ptc_timeout("tid %d never blocked in syscall %ld (state %c, syscall %ld)", tid,
 				    nr, s ? s : '-', cur);

@@ -1,0 +1,219 @@
+# SPDX-License-Identifier: GPL-2.0
+"""A VM run's results.json and junit.xml, from what the guest streamed and
+what the watch loop saw. Cases that finished are kept whatever happened
+after; cases running when the guest died are listed as error (or timeout
+for a hung guest); the run gets two cases of its own, vm.boot and
+vm.kernel-log, and a "vm" object (reports/results.schema.json)."""
+import json
+import os
+import re
+from xml.sax.saxutils import escape as _escape, quoteattr as _quoteattr
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def escape(s):
+    return _escape(_XML_BAD.sub("?", s))
+
+
+def quoteattr(s):
+    return _quoteattr(_XML_BAD.sub("?", s))
+
+STATES = ["pass", "fail", "skip", "unsupported", "xfail", "xpass", "timeout", "error"]
+UNEXPECTED = {"fail", "xpass", "timeout", "error"}
+
+SOURCE = "ci/vmcheck/guest.py"
+VM_CASES = {
+    "vm.boot": "The kernel boots to init in the VM, runs the whole suite and powers off",
+    "vm.kernel-log": ("The kernel logs no WARN, BUG, oops, lockdep report or panic while it "
+                      "boots and runs the suite"),
+}
+
+
+def _meta(claim):
+    return {"claim": claim, "man": "", "spec": "", "since": "", "needs": "", "variants": "",
+            "xfail": "", "kernels": "", "links": "", "man_stale": "", "source": SOURCE,
+            "timeout": ""}
+
+
+def vm_case(name, result, reason, diagnostics=(), duration_ms=0.0):
+    group, behaviour = name.split(".", 1)
+    return {"name": name, "case": name, "group": group, "behaviour": behaviour,
+            "variant": None, "iteration": 1, "result": result, "reason": reason,
+            "feature": None, "duration_ms": round(duration_ms, 3),
+            "diagnostics": list(diagnostics), "trace": [], "output": "", "meta": _meta(VM_CASES[name])}
+
+
+BOOT_RESULT = {"ok": "pass", "panic": "fail", "no-init": "fail", "died": "fail",
+               "hung": "timeout", "runner-error": "error", "emulator-error": "error"}
+
+
+DEAD = {"panic": ("error", "the guest kernel panicked while this case ran"),
+        "hung": ("timeout", "the guest stopped responding while this case ran"),
+        "died": ("error", "the guest stopped while this case ran")}
+
+
+def compose(boots, kernel, label, abi, scale, vm_info):
+    """The results object of one VM run: one boot, or several when the
+    guest died and was started again with the cases not yet run. Each boot
+    is a guest.Outcome whose log_offset places its console in kernel.log."""
+    if not isinstance(boots, (list, tuple)):
+        boots = [boots]
+    first, last = boots[0], boots[-1]
+    head = next((b.channel.head for b in boots if b.channel.head), None) or {}
+    run = dict(head.get("run") or {})
+    run.update({"label": label, "how": kernel.how})
+    run.setdefault("tracee_abi", abi)
+    run.setdefault("started", vm_info.get("started", ""))
+    run.setdefault("jobs", vm_info.get("cpus", 1))
+    run.setdefault("repeat", 1)
+    run.setdefault("shuffle_seed", None)
+    run.setdefault("timeout_scale", scale)
+    run.setdefault("pid_namespace", False)
+    run["duration_s"] = round(sum(((b.channel.tail or {}).get("run") or {}).get("duration_s", b.suite_s)
+                                  for b in boots), 3)
+    # Complete: every selected case has a result, those the guest died under included.
+    last_tail = ((last.channel.tail or {}).get("run") or {})
+    run["complete"] = bool(last_tail.get("complete", False)) and last.status == "ok"
+    kern = dict(head.get("kernel") or {"release": kernel.release, "uname": "",
+                                        "arch": kernel.arch})
+
+    cases = []
+    for b in boots:
+        ch = b.channel
+        dead = DEAD.get(b.status, ("error", "the run ended while this case ran"))
+        for key in ch.order:
+            if key in ch.finished:
+                cases.append(ch.finished[key])
+            else:
+                c = dict(ch.started[key])
+                c["result"], c["reason"] = dead
+                c["diagnostics"] = [f"vm: {b.error}"] if b.error else []
+                cases.append(c)
+
+    bad = [b for b in boots if b.status != "ok"]
+    worst = bad[0] if bad else first
+    diags = []
+    for i, b in enumerate(boots, 1):
+        if b.status == "ok":
+            continue
+        running = ", ".join(c["name"] for c in b.channel.running())
+        diags.append(f"boot {i}: {b.error}" + (f" (while {running} ran)" if running else ""))
+        diags.append("last lines of the kernel console:")
+        diags.extend("  " + line for line in b.console_tail[-25:])
+        if b.channel.text_tail:
+            diags.append("last lines from the guest's results channel:")
+            diags.extend("  " + line for line in b.channel.text_tail[-15:])
+        if b.status == "emulator-error" and b.emulator_log:
+            diags.append("emulator output:")
+            diags.extend("  " + line for line in b.emulator_log.strip().splitlines()[-15:])
+        if i < len(boots):
+            diags.append(f"boot {i + 1}: started again with the {boots[i].restarted_with} cases not yet run")
+    reason = ""
+    if bad:
+        reason = worst.error
+        if len(boots) > 1:
+            reason += f" ({len(bad)} of {len(boots)} boots failed; the guest was restarted for the rest)"
+    cases.append(vm_case("vm.boot", BOOT_RESULT.get(worst.status, "error"), reason, diags,
+                         sum(b.total_s for b in boots) * 1000))
+
+    failing, notices = [], []
+    for b in boots:
+        for sp in b.scanner.splats:
+            d = sp.as_dict()
+            d["line"] += b.log_offset
+            (failing if sp.fails else notices).append(d)
+    kdiag = []
+    for d in failing + notices:
+        kdiag.append(f"kernel.log:{d['line']}: {d['kind']}{'' if d['fails'] else ' (recorded, not failing)'}:")
+        kdiag.extend("  " + line for line in d["excerpt"].splitlines())
+    if failing:
+        kinds = sorted({d["kind"] for d in failing})
+        cases.append(vm_case("vm.kernel-log", "fail",
+                             f"the kernel log has {len(failing)} report(s): {', '.join(kinds)}", kdiag))
+    else:
+        cases.append(vm_case("vm.kernel-log", "pass", "", kdiag))
+
+    totals = {s: 0 for s in STATES}
+    for c in cases:
+        totals[c["result"]] = totals.get(c["result"], 0) + 1
+
+    vm = dict(vm_info)
+    vm.update({
+        "status": worst.status,
+        "error": "; ".join(b.error for b in bad) or None,
+        "boot_s": round(first.boot_s, 3),
+        "suite_s": round(sum(b.suite_s for b in boots), 3),
+        "total_s": round(sum(b.total_s for b in boots), 3),
+        "runner_exit": last.channel.exit_status,
+        "splats": failing,
+        "notices": notices,
+        "kernel_log": "kernel.log",
+    })
+    if len(boots) > 1:
+        vm["boots"] = [{"status": b.status, "error": b.error or None, "boot_s": round(b.boot_s, 3),
+                        "suite_s": round(b.suite_s, 3), "total_s": round(b.total_s, 3),
+                        "running": [c["name"] for c in b.channel.running()],
+                        "cases": b.restarted_with} for b in boots]
+    garbage = [line for b in boots for line in b.channel.bad_lines]
+    if garbage:
+        vm["channel_garbage"] = garbage[:20]
+    return {
+        "schema": "ptrace-conformance-results/1",
+        "suite": head.get("suite") or {"name": "ptrace-conformance", "version": ""},
+        "kernel": kern,
+        "run": run,
+        "totals": totals,
+        "cases": cases,
+        "vm": vm,
+    }
+
+
+def failed(results):
+    """True when the run must make vm-check fail."""
+    return (results["vm"]["status"] != "ok" or not results["run"]["complete"]
+            or any(c["result"] in UNEXPECTED for c in results["cases"]))
+
+
+def write(results, dest):
+    os.makedirs(dest, exist_ok=True)
+    tmp = os.path.join(dest, "results.json.tmp")
+    with open(tmp, "w") as f:
+        json.dump(results, f, indent=2)
+        f.write("\n")
+    os.replace(tmp, os.path.join(dest, "results.json"))
+    write_junit(results, os.path.join(dest, "junit.xml"))
+
+
+def write_junit(results, path):
+    cases = results["cases"]
+    counts = {"failures": 0, "errors": 0, "skipped": 0}
+    body = []
+    for c in cases:
+        cls, _, name = c["name"].partition(".")
+        t = c.get("duration_ms", 0) / 1000
+        inner = ""
+        r = c["result"]
+        text = "\n".join(c.get("diagnostics", []) + c.get("trace", []))
+        if r in ("fail", "xpass"):
+            counts["failures"] += 1
+            inner = (f"\n      <failure message={quoteattr(r + ': ' + c.get('reason', ''))}>"
+                     f"{escape(text)}</failure>\n    ")
+        elif r in ("timeout", "error"):
+            counts["errors"] += 1
+            inner = (f"\n      <error message={quoteattr(r + ': ' + c.get('reason', ''))}>"
+                     f"{escape(text)}</error>\n    ")
+        elif r in ("skip", "unsupported"):
+            counts["skipped"] += 1
+            inner = f"<skipped message={quoteattr(c.get('reason', ''))}/>"
+        body.append(f"    <testcase classname={quoteattr(cls)} name={quoteattr(name)} "
+                    f"time=\"{t:.3f}\">{inner}</testcase>")
+    label = results["run"]["label"]
+    with open(path + ".tmp", "w") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n')
+        f.write(f"  <testsuite name={quoteattr('ptrace-conformance.' + label)} tests=\"{len(cases)}\" "
+                f"failures=\"{counts['failures']}\" errors=\"{counts['errors']}\" "
+                f"skipped=\"{counts['skipped']}\" time=\"{results['run'].get('duration_s', 0):.3f}\">\n")
+        f.write("\n".join(body) + ("\n" if body else ""))
+        f.write("  </testsuite>\n</testsuites>\n")
+    os.replace(path + ".tmp", path)
