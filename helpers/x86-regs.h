@@ -42,11 +42,18 @@
 #define PAR_NR_getpid 39
 #define PAR_NR_fork 57
 #define PAR_NR_getppid 110
+#define PAR_NR_arch_prctl 158
 #define PAR_NR_gettid 186
 #define PAR_NR_restart_syscall 219
 /* i386 numbers, for int $0x80. */
 #define PAR_NR32_read 3
 #define PAR_NR32_getpid 20
+#define PAR_NR32_write 4
+
+/* x86's mmap flag for memory below 4 GiB, named on every ABI. */
+#ifndef MAP_32BIT
+#define MAP_32BIT 0x40
+#endif
 
 /* struct user_regs_struct of x86_64 (the GETREGS/SETREGS layout). */
 struct par_regs {

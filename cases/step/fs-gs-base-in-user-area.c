@@ -11,8 +11,8 @@ static unsigned long fs_base;
 static int use_gs(void *arg)
 {
 	signal(SIGUSR1, SIG_IGN);
-	ASSERT_OK(syscall(SYS_arch_prctl, ARCH_GET_FS, &fs_base));
-	ASSERT_OK(syscall(SYS_arch_prctl, ARCH_SET_GS, &check1));
+	ASSERT_OK(syscall(PAR_NR_arch_prctl, ARCH_GET_FS, &fs_base));
+	ASSERT_OK(syscall(PAR_NR_arch_prctl, ARCH_SET_GS, &check1));
 	par_store_gs0(0xbabe);
 	EXPECT_EQ(check1, 0xbabe);
 	raise(SIGUSR1);

@@ -5,8 +5,6 @@
 #include "ptc.h"
 #include "x86-regs.h"
 
-#define PAR_NR32_write 4
-
 static int fds[2];
 
 static int write_once_int80(void *arg)
