@@ -7,7 +7,7 @@
 
 #include "../harness/ptc.h"
 #include "seccomp-filter.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 #ifndef PR_SET_NO_NEW_PRIVS
 #define PR_SET_NO_NEW_PRIVS 38

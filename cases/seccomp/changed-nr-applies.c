@@ -3,7 +3,7 @@
 
 #include "ptc.h"
 #include "seccomp-filter.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 static int traced_getppid(void *arg)
 {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "In the group-stop of a tracee attached with PTRACE_ATTACH, which has no "

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 static int exit_0(void *arg)
 {

@@ -2,7 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 static int call_getppid(void *arg)
 {
@@ -20,7 +20,7 @@ PTC_CASE(
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
-	struct ptc_sysregs r;
+	ptc_regs_t r;
 	unsigned long ip;
 	siginfo_t si;
 
@@ -30,10 +30,10 @@ PTC_CASE(
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
 	EXPECT_EQ(si.si_code, TRAP_BRKPT);
-	ptc_sysregs_get(pid, &r);
-	EXPECT_EQ(ptc_sysregs_ip(&r), ip);
+	ptc_get_regs(pid, &r);
+	EXPECT_EQ(PTC_IP_OF(r), ip);
 	/* The syscall ran: its result is in place. */
-	EXPECT_EQ(ptc_sysregs_ret(&r), getpid());
+	EXPECT_EQ((long)PTC_REG_RET(r), getpid());
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
 }

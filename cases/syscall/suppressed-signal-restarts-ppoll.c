@@ -3,7 +3,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 static int fds[2];
 static volatile sig_atomic_t handled;

@@ -1,27 +1,21 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The syscall registers of a stopped tracee in arch-neutral terms: the
- * syscall number, its six arguments, its return value, the instruction and
- * stack pointers. Cases about syscall-stops use these so that they stay
- * arch-neutral where the behaviour is; what differs per arch stays here.
- *
- *   x86_64, i386: PTRACE_GETREGS/SETREGS (struct user_regs_struct);
- *                 the number is orig_rax/orig_eax, the result rax/eax.
- *   arm64:        PTRACE_GETREGSET/SETREGSET NT_PRSTATUS for x0-x30, sp, pc,
- *                 and NT_ARM_SYSTEM_CALL for the number; x0 is both the
- *                 first argument and the result.
- *
- * Every accessor that talks to the kernel goes through PTRACE() (logged)
- * and fails the case on error: the tracee must be in a ptrace-stop.
+ * Syscall-stops in arch-neutral terms: the syscall number, arguments and
+ * result of a stopped tracee (built on regs.h: the ABI's registers through
+ * NT_PRSTATUS, and on arm64 NT_ARM_SYSTEM_CALL for the number), running a
+ * tracee to the stops of a given syscall, PTRACE_SYSEMU and the
+ * syscall-info requests. Every accessor goes through PTRACE() (logged) and
+ * fails the case on error: the tracee must be in a ptrace-stop.
  */
-#ifndef PTC_SYSCALL_REGS_H
-#define PTC_SYSCALL_REGS_H
+#ifndef PTC_SYSCALLS_H
+#define PTC_SYSCALLS_H
 
 #include <stdint.h>
 #include <sys/types.h>
 #include <sys/user.h>
 
 #include "helpers.h"
+#include "regs.h"
 
 /* The audit arch GET_SYSCALL_INFO and seccomp report for a native syscall
  * of this build's tracee ABI. */
@@ -37,28 +31,6 @@
 #else
 #define PTC_AUDIT_ARCH 0U
 #endif
-
-struct ptc_sysregs {
-#if defined(__aarch64__)
-	struct user_regs_struct regs;	/* x0-x30, sp, pc, pstate */
-	int nr;				/* NT_ARM_SYSTEM_CALL */
-#else
-	struct user_regs_struct regs;
-#endif
-};
-
-/* Read or write the registers of a stopped tracee (fatal on failure). */
-void ptc_sysregs_get(pid_t pid, struct ptc_sysregs *r);
-void ptc_sysregs_set(pid_t pid, const struct ptc_sysregs *r);
-
-long ptc_sysregs_nr(const struct ptc_sysregs *r);
-void ptc_sysregs_set_nr(struct ptc_sysregs *r, long nr);
-unsigned long ptc_sysregs_arg(const struct ptc_sysregs *r, int i);	/* i = 0..5 */
-void ptc_sysregs_set_arg(struct ptc_sysregs *r, int i, unsigned long v);
-long ptc_sysregs_ret(const struct ptc_sysregs *r);
-void ptc_sysregs_set_ret(struct ptc_sysregs *r, long v);
-unsigned long ptc_sysregs_ip(const struct ptc_sysregs *r);
-unsigned long ptc_sysregs_sp(const struct ptc_sysregs *r);
 
 /* One register of a stopped tracee: read, or read-modify-write. */
 long ptc_syscall_nr(pid_t pid);

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Syscall-stops in arch-neutral terms (see syscalls.h). */
+#include <sys/ioctl.h>
+
+#include "../harness/ptc.h"
+#include "syscalls.h"
+
+#ifndef NT_ARM_SYSTEM_CALL
+#define NT_ARM_SYSTEM_CALL 0x404
+#endif
+
+long ptc_syscall_nr(pid_t pid)
+{
+#if defined(__aarch64__)
+	int nr = 0;
+	size_t len = sizeof(nr);
+
+	ASSERT_OK(ptc_regset(PTRACE_GETREGSET, pid, NT_ARM_SYSTEM_CALL, &nr, &len));
+	return nr;
+#else
+	ptc_regs_t r;
+
+	ptc_get_regs(pid, &r);
+	return (long)PTC_REG_SYSNR(r);
+#endif
+}
+
+void ptc_set_syscall_nr(pid_t pid, long nr)
+{
+#if defined(__aarch64__)
+	int v = (int)nr;
+	size_t len = sizeof(v);
+
+	ASSERT_OK(ptc_regset(PTRACE_SETREGSET, pid, NT_ARM_SYSTEM_CALL, &v, &len));
+#else
+	ptc_regs_t r;
+
+	ptc_get_regs(pid, &r);
+	PTC_REG_SYSNR(r) = nr;
+	ptc_set_regs(pid, &r);
+#endif
+}
+
+unsigned long ptc_syscall_arg(pid_t pid, int i)
+{
+	ptc_regs_t r;
+
+	ptc_get_regs(pid, &r);
+	return ptc_regs_arg(&r, i);
+}
+
+void ptc_set_syscall_arg(pid_t pid, int i, unsigned long v)
+{
+	ptc_regs_t r;
+
+	ptc_get_regs(pid, &r);
+	ptc_regs_set_arg(&r, i, v);
+	ptc_set_regs(pid, &r);
+}
+
+long ptc_syscall_ret(pid_t pid)
+{
+	ptc_regs_t r;
+
+	ptc_get_regs(pid, &r);
+	return (long)PTC_REG_RET(r);
+}
+
+void ptc_set_syscall_ret(pid_t pid, long v)
+{
+	ptc_regs_t r;
+
+	ptc_get_regs(pid, &r);
+	PTC_REG_RET(r) = v;
+	ptc_set_regs(pid, &r);
+}
+
+unsigned long ptc_tracee_ip(pid_t pid)
+{
+	ptc_regs_t r;
+
+	ptc_get_regs(pid, &r);
+	return PTC_IP_OF(r);
+}
+
+struct ptc_stop ptc_syscall_to_entry(pid_t pid, long nr)
+{
+	struct ptc_stop st;
+
+	/* Bounded: a tracee that never makes the syscall fails, never loops. */
+	for (int i = 0; i < 1000; i++) {
+		ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+		st = ASSERT_SYSCALL_STOP(pid);
+		if (ptc_syscall_nr(pid) == nr)
+			return st;
+		/* Another syscall's entry: pass its exit-stop too. */
+		ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+		ASSERT_SYSCALL_STOP(pid);
+	}
+	PTC_FAIL(true, "pid %d made 1000 syscalls without syscall %ld", pid, nr);
+	return st;
+}
+
+struct ptc_stop ptc_syscall_to_exit(pid_t pid, long nr)
+{
+	ptc_syscall_to_entry(pid, nr);
+	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+	return ASSERT_SYSCALL_STOP(pid);
+}
+
+struct ptc_stop ptc_sysemu_to_entry(pid_t pid)
+{
+	REQUIRE_SUPPORTED(PTRACE(PTRACE_SYSEMU, pid, 0, 0), EIO, "PTRACE_SYSEMU");
+	return ASSERT_SYSCALL_STOP(pid);
+}
+
+long ptc_get_syscall_info(pid_t pid, struct ptc_syscall_info *info)
+{
+	long r;
+
+	memset(info, 0, sizeof(*info));
+	r = PTRACE(PTRACE_GET_SYSCALL_INFO, pid, sizeof(*info), info);
+	REQUIRE_SUPPORTED(r, EIO, "PTRACE_GET_SYSCALL_INFO");
+	return r;
+}
+
+long ptc_set_syscall_info(pid_t pid, unsigned long size, const void *info)
+{
+	long r = PTRACE(PTRACE_SET_SYSCALL_INFO, pid, size, info);
+
+	REQUIRE_SUPPORTED(r, EIO, "PTRACE_SET_SYSCALL_INFO");
+	return r;
+}
+
+int ptc_pipe_pending(int fd)
+{
+	int n = -1;
+
+	if (ioctl(fd, FIONREAD, &n) == -1)
+		PTC_FAIL(true, "FIONREAD on fd %d: %s", fd, ptc_errno_name(errno));
+	return n;
+}
