@@ -130,8 +130,14 @@ long ptc_proc_syscall(pid_t tid);
 uint64_t ptc_proc_sigmask(pid_t tid, const char *field);
 /* Bounded poll (no sleeping) until tid's state is one of states. */
 void ptc_wait_state(pid_t tid, const char *states);
+/* Argument i (0-5) of the syscall tid is in or stopped at, from
+ * /proc/<tid>/syscall; -1 if there is none. */
+long ptc_proc_syscall_arg(pid_t tid, int i);
 /* Bounded poll until tid is blocked in syscall nr (/proc/<tid>/syscall). */
 void ptc_wait_blocked(pid_t tid, long nr);
+/* The same, in the call of nr whose first argument is arg0 (a descriptor,
+ * say): tells one read from another. */
+void ptc_wait_blocked_on(pid_t tid, long nr, long arg0);
 
 /* ---- privileges ------------------------------------------------------------ */
 

@@ -83,7 +83,28 @@ void ptc_wait_state(pid_t tid, const char *states)
 	ptc_trace("tid %d is in state %c", tid, s);
 }
 
-void ptc_wait_blocked(pid_t tid, long nr)
+long ptc_proc_syscall_arg(pid_t tid, int i)
+{
+	char buf[512], *p = buf, *end;
+	unsigned long v = 0;
+
+	if (read_proc(tid, "syscall", buf, sizeof(buf)) <= 0)
+		return -1;
+	/* "nr arg0 arg1 arg2 arg3 arg4 arg5 sp pc", arguments in hex. */
+	strtol(p, &end, 10);
+	if (end == p)
+		return -1;
+	for (int k = 0; k <= i; k++) {
+		p = end;
+		v = strtoul(p, &end, 16);
+		if (end == p)
+			return -1;
+	}
+	return (long)v;
+}
+
+/* Poll until tid sleeps in syscall nr (with first argument arg0 if on). */
+static void wait_blocked(pid_t tid, long nr, bool on, long arg0)
 {
 	double give_up = now() + ptc_deadline_seconds();
 	long cur;
@@ -92,12 +113,29 @@ void ptc_wait_blocked(pid_t tid, long nr)
 	for (;;) {
 		s = ptc_proc_state(tid);
 		cur = ptc_proc_syscall(tid);
-		if ((s == 'S' || s == 'D') && cur == nr)
+		if ((s == 'S' || s == 'D') && cur == nr && (!on || ptc_proc_syscall_arg(tid, 0) == arg0))
 			break;
-		if (now() > give_up)
+		if (now() > give_up) {
+			if (on)
+				ptc_timeout("tid %d never blocked in syscall %ld(%ld, ...) (state %c, "
+					    "syscall %ld)", tid, nr, arg0, s ? s : '-', cur);
 			ptc_timeout("tid %d never blocked in syscall %ld (state %c, syscall %ld)", tid,
 				    nr, s ? s : '-', cur);
+		}
 		sched_yield();
 	}
-	ptc_trace("tid %d is blocked in syscall %ld", tid, nr);
+	if (on)
+		ptc_trace("tid %d is blocked in syscall %ld(%ld, ...)", tid, nr, arg0);
+	else
+		ptc_trace("tid %d is blocked in syscall %ld", tid, nr);
+}
+
+void ptc_wait_blocked(pid_t tid, long nr)
+{
+	wait_blocked(tid, nr, false, 0);
+}
+
+void ptc_wait_blocked_on(pid_t tid, long nr, long arg0)
+{
+	wait_blocked(tid, nr, true, arg0);
 }

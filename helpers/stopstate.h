@@ -95,16 +95,4 @@ void ptc_mt_start(struct ptc_mt *mt, const struct ptc_mt_spec *spec);
 /* A thread body that only waits for signals. */
 void *ptc_idle_thread(void *unused);
 
-/* The argument i (0-5) of the syscall tid is in or stopped at, from
- * /proc/<tid>/syscall; -1 if there is none. */
-long ptc_proc_syscall_arg(pid_t tid, int i);
-/* Bounded poll until tid sleeps in syscall nr with first argument arg0 (a
- * descriptor, say): ptc_wait_blocked that tells one read from another. */
-void ptc_wait_blocked_on(pid_t tid, long nr, long arg0);
-/* From a stop that is not a syscall-stop, resume pid with PTRACE_SYSCALL
- * through syscall-stops until the syscall-enter-stop of syscall nr whose
- * first argument is arg0 (any if arg0 is -1); returns with pid stopped
- * there. Any other kind of stop on the way fails the case. */
-void ptc_syscall_to_enter(pid_t pid, long nr, long arg0);
-
 #endif

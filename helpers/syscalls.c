@@ -83,7 +83,8 @@ unsigned long ptc_tracee_ip(pid_t pid)
 	return PTC_IP_OF(r);
 }
 
-struct ptc_stop ptc_syscall_to_entry(pid_t pid, long nr)
+/* Syscall-stops up to the entry of nr (whose first argument is arg0 if on). */
+static struct ptc_stop to_entry(pid_t pid, long nr, bool on, long arg0)
 {
 	struct ptc_stop st;
 
@@ -91,14 +92,26 @@ struct ptc_stop ptc_syscall_to_entry(pid_t pid, long nr)
 	for (int i = 0; i < 1000; i++) {
 		ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 		st = ASSERT_SYSCALL_STOP(pid);
-		if (ptc_syscall_nr(pid) == nr)
+		if (ptc_syscall_nr(pid) == nr && (!on || (long)ptc_syscall_arg(pid, 0) == arg0)) {
+			ptc_trace("pid %d is at the syscall-enter-stop of syscall %ld", pid, nr);
 			return st;
+		}
 		/* Another syscall's entry: pass its exit-stop too. */
 		ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 		ASSERT_SYSCALL_STOP(pid);
 	}
 	PTC_FAIL(true, "pid %d made 1000 syscalls without syscall %ld", pid, nr);
 	return st;
+}
+
+struct ptc_stop ptc_syscall_to_entry(pid_t pid, long nr)
+{
+	return to_entry(pid, nr, false, 0);
+}
+
+struct ptc_stop ptc_syscall_to_entry_on(pid_t pid, long nr, long arg0)
+{
+	return to_entry(pid, nr, true, arg0);
 }
 
 struct ptc_stop ptc_syscall_to_exit(pid_t pid, long nr)

@@ -50,6 +50,9 @@ unsigned long ptc_tracee_ip(pid_t pid);
  * Returns the entry-stop as waited for.
  */
 struct ptc_stop ptc_syscall_to_entry(pid_t pid, long nr);
+/* The same, up to the call of nr whose first argument is arg0 (a
+ * descriptor, say). */
+struct ptc_stop ptc_syscall_to_entry_on(pid_t pid, long nr, long arg0);
 /* The same, then on to that syscall's syscall-exit-stop. */
 struct ptc_stop ptc_syscall_to_exit(pid_t pid, long nr);
 

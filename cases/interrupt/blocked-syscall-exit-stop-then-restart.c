@@ -3,6 +3,7 @@
 
 #include "ptc.h"
 #include "stopstate.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "PTRACE_INTERRUPT on a seized tracee blocked in read under PTRACE_SYSCALL "
@@ -21,7 +22,7 @@ PTC_CASE(
 	pid = ptc_start(PTC_SEIZE, PTRACE_O_TRACESYSGOOD, ptc_read_byte, fds);
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
-	ptc_syscall_to_enter(pid, SYS_read, fds[0]);
+	ptc_syscall_to_entry_on(pid, SYS_read, fds[0]);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ptc_wait_blocked(pid, SYS_read);
 

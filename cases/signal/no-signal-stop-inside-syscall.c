@@ -3,6 +3,7 @@
 
 #include "ptc.h"
 #include "stopstate.h"
+#include "syscalls.h"
 
 static int call_getppid(void *arg)
 {
@@ -21,7 +22,7 @@ PTC_CASE(
 {
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
 
-	ptc_syscall_to_enter(pid, SYS_getppid, -1);
+	ptc_syscall_to_entry(pid, SYS_getppid);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	EXPECT_TRUE(ptc_proc_has_signal(pid, "ShdPnd", SIGUSR1));
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));

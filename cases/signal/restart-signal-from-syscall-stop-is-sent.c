@@ -3,6 +3,7 @@
 
 #include "ptc.h"
 #include "stopstate.h"
+#include "syscalls.h"
 
 static int call_getppid(void *arg)
 {
@@ -24,7 +25,7 @@ PTC_CASE(
 
 	ptc_count_signal(SIGUSR1, 0);	/* inherited by the tracee */
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
-	ptc_syscall_to_enter(pid, SYS_getppid, -1);
+	ptc_syscall_to_entry(pid, SYS_getppid);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGUSR1));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));

@@ -3,6 +3,7 @@
 
 #include "ptc.h"
 #include "stopstate.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "A suppressed signal still interrupts the blocking read it arrived in, and the "
@@ -21,7 +22,7 @@ PTC_CASE(
 	 * Inherited; never run. */
 	ptc_count_signal(SIGUSR1, 0);
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_read_byte, fds);
-	ptc_syscall_to_enter(pid, SYS_read, fds[0]);
+	ptc_syscall_to_entry_on(pid, SYS_read, fds[0]);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ptc_wait_blocked_on(pid, SYS_read, fds[0]);
 	ASSERT_OK(kill(pid, SIGUSR1));
