@@ -145,6 +145,17 @@ long ptc_set_syscall_info(pid_t pid, unsigned long size, const void *info)
 	return r;
 }
 
+void ptc_require_sud(pid_t pid)
+{
+	struct ptc_sud_config cfg;
+	long r = PTRACE(PTRACE_GET_SYSCALL_USER_DISPATCH_CONFIG, pid, sizeof(cfg), &cfg);
+
+	if (r == -1 && errno == EIO)
+		ptc_unsupported("PTRACE_GET_SYSCALL_USER_DISPATCH_CONFIG");
+	if (r == -1 && errno == EINVAL)
+		ptc_unsupported("syscall user dispatch on this arch or kernel configuration");
+}
+
 int ptc_pipe_pending(int fd)
 {
 	int n = -1;

@@ -72,6 +72,28 @@ long ptc_get_syscall_info(pid_t pid, struct ptc_syscall_info *info);
  * the case as unsupported (the request is new in 6.16). */
 long ptc_set_syscall_info(pid_t pid, unsigned long size, const void *info);
 
+/* Syscall user dispatch (prctl PR_SET_SYSCALL_USER_DISPATCH), uapi values. */
+#ifndef PR_SYS_DISPATCH_OFF
+#define PR_SYS_DISPATCH_OFF 0
+#endif
+#ifndef PR_SYS_DISPATCH_EXCLUSIVE_ON
+#define PR_SYS_DISPATCH_EXCLUSIVE_ON 1
+#endif
+#ifndef PR_SYS_DISPATCH_INCLUSIVE_ON
+#define PR_SYS_DISPATCH_INCLUSIVE_ON 2
+#endif
+#ifndef SYSCALL_DISPATCH_FILTER_ALLOW
+#define SYSCALL_DISPATCH_FILTER_ALLOW 0
+#endif
+#ifndef SYS_USER_DISPATCH
+#define SYS_USER_DISPATCH 2
+#endif
+
+/* GET_SYSCALL_USER_DISPATCH_CONFIG on the stopped pid: EIO (before 6.4) or
+ * EINVAL with the right size (an arch without syscall user dispatch) ends
+ * the case as unsupported. */
+void ptc_require_sud(pid_t pid);
+
 /* Bytes waiting in a pipe (FIONREAD): whether a write() really ran. */
 int ptc_pipe_pending(int fd);
 

@@ -2,7 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "seccomp-filter.h"
+#include "seccomp.h"
 #include "syscalls.h"
 
 static int traced_getppid(void *arg)
