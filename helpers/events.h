@@ -3,7 +3,7 @@
  * Helpers for the event, option, exec and exit cases: tracee bodies that
  * create a child or a thread in a known way, reading event messages and
  * the siginfo of event stops, exec'ing this very program as a tiny known
- * program, and a three-thread tracee whose threads act on the tracer's cue.
+ * program, and an exec by a thread that is not the leader.
  */
 #ifndef PTC_EVENTS_H
 #define PTC_EVENTS_H
@@ -111,34 +111,7 @@ void ptc_exec_fd(int fd, const char *mode, int code);
  * set-user-ID mode to mean anything. */
 int ptc_copy_self(mode_t mode, int open_flags);
 
-/* ---- a three-thread tracee ---------------------------------------------- */
-
-/* What a thread does once its gate opens. */
-enum ptc_thread_action {
-	PTC_T_EXIT,		/* SYS_exit(code): this thread only */
-	PTC_T_EXIT_GROUP,	/* SYS_exit_group(code) */
-	PTC_T_EXEC,		/* exec this program in mode "exit" with code */
-};
-
-#define PTC_NTHREADS 3
-
-/* Allocate with ptc_shared(); thread 0 is the leader. Nobody traces the
- * threads at first: the case seizes the ones it wants. */
-struct ptc_threads {
-	enum ptc_thread_action action[PTC_NTHREADS];
-	int code[PTC_NTHREADS];
-	pid_t tid[PTC_NTHREADS];	/* set before ptc_threads_start returns */
-	struct ptc_gate ready, go[PTC_NTHREADS];
-};
-
-/* Fork the tracee process and start its two extra threads; returns the
- * TGID once every TID is known. Each thread then blocks until its gate is
- * opened (never, for threads the case leaves alone). */
-pid_t ptc_threads_start(struct ptc_threads *t);
-/* Open thread i's gate: it performs its action. */
-void ptc_threads_go(struct ptc_threads *t, int i);
-/* PTRACE_SEIZE each listed thread (mask bit i: thread i) with options. */
-void ptc_threads_seize(struct ptc_threads *t, unsigned mask, unsigned long options);
+/* ---- a non-leader exec ---------------------------------------------------- */
 
 /* What a non-leader exec looks like to the tracer of all three threads
  * (thread 2 execs, threads 0 and 1 wait), seized with TRACEEXIT|TRACEEXEC. */

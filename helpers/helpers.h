@@ -119,6 +119,54 @@ int ptc_tgkill(pid_t tgid, pid_t tid, int sig);
 /* Start a thread running fn(arg) in the calling process; returns its TID
  * once the thread runs. */
 pid_t ptc_thread_start(void *(*fn)(void *), void *arg);
+/* A thread body that only waits for signals (pause() in a loop). */
+void *ptc_idle_thread(void *unused);
+
+/* ---- a tracee process with commanded threads -------------------------------- */
+
+/* What a thread of a ptc_threads process does when told. */
+enum ptc_thread_action {
+	PTC_T_EXIT,		/* SYS_exit(code): this thread only */
+	PTC_T_EXIT_GROUP,	/* SYS_exit_group(code): the whole process */
+	PTC_T_EXEC,		/* exec this program in mode "exit" with code */
+	PTC_T_PING,		/* answer: the proof that the thread runs */
+	PTC_T_BLOCK,		/* block signal code in this thread alone, then answer */
+};
+
+#define PTC_NTHREADS 3		/* threads of a process, leader included, by default */
+#define PTC_THREADS_MAX 4
+
+/* Allocate with ptc_shared() (zeroed): both sides read it. Thread 0 is the
+ * leader. Each thread sits in read() on its own command pipe and carries
+ * out what it is told; nobody traces the threads at first. */
+struct ptc_threads {
+	/* set by the case before ptc_threads_start */
+	int nthreads;		/* leader included, up to PTC_THREADS_MAX; 0: PTC_NTHREADS */
+	enum ptc_thread_action action[PTC_THREADS_MAX];	/* for ptc_threads_go */
+	int code[PTC_THREADS_MAX];
+	/* set by ptc_threads_start */
+	pid_t tid[PTC_THREADS_MAX];	/* tid[0] is the TGID */
+	int cmd[PTC_THREADS_MAX][2];
+	struct ptc_gate ready, reply;
+};
+
+/* A ptc_threads of nthreads threads in ptc_shared() memory, not started. */
+struct ptc_threads *ptc_threads_new(int nthreads);
+/* Fork the process and start its threads; returns the TGID once every
+ * thread is blocked in read() on its command pipe. */
+pid_t ptc_threads_start(struct ptc_threads *t);
+/* ptc_threads_new and ptc_threads_start, then every thread seized with
+ * options. */
+struct ptc_threads *ptc_threads_seized(int nthreads, unsigned long options);
+/* Tell thread i to carry out action with code (an exit code, a signal);
+ * for PTC_T_PING and PTC_T_BLOCK, returns once the thread has answered. */
+void ptc_threads_command(struct ptc_threads *t, int i, enum ptc_thread_action action, int code);
+/* Tell thread i to carry out t->action[i] with t->code[i]. */
+void ptc_threads_go(struct ptc_threads *t, int i);
+/* PTRACE_SEIZE each listed thread (mask bit i: thread i) with options. */
+void ptc_threads_seize(struct ptc_threads *t, unsigned mask, unsigned long options);
+/* PTRACE_ATTACH each listed thread, suppressing the SIGSTOP each reports. */
+void ptc_threads_attach(struct ptc_threads *t, unsigned mask);
 
 /* ---- /proc -------------------------------------------------------------- */
 

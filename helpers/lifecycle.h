@@ -3,9 +3,8 @@
  * Helpers for the cases on a tracee's life cycle: attaching, detaching,
  * tracer death, death under ptrace and waiting. /proc fields the core
  * helpers do not read, reports seen by a waiter other than the tracer (a
- * real parent, with WUNTRACED or WCONTINUED), a tracee process whose
- * leader and second thread obey commands, and an exec of the case's own
- * image that only parks.
+ * real parent, with WUNTRACED or WCONTINUED), and an exec of the case's
+ * own image that only parks.
  */
 #ifndef PTC_LIFECYCLE_H
 #define PTC_LIFECYCLE_H
@@ -124,32 +123,6 @@ void lc_wait_untraced(pid_t tid);
  * its handler ran for (SIGCHLD is ignored, so the vfork child leaves no
  * signal behind). lc_start_held() forks it and returns when it sleeps. */
 pid_t lc_start_held(struct ptc_gate *gate);
-
-/* ---- a tracee process with a commanded second thread --------------------- */
-
-/* What a thread of an lc_mt process does when told (lc_mt_command). */
-enum lc_op {
-	LC_OP_EXIT = 1,		/* SYS_exit(code): this thread alone */
-	LC_OP_EXIT_GROUP,	/* SYS_exit_group(code): the whole process */
-};
-
-enum lc_who { LC_LEADER, LC_THREAD };
-
-/* Lives in ptc_shared() memory: both sides read it. */
-struct lc_mt {
-	pid_t pid;		/* the process, = the leader's TID */
-	pid_t tid;		/* the second thread */
-	int cmd[2][2];		/* command pipes of the leader and the thread */
-};
-
-/* Fork a process that starts a second thread; both then block in read()
- * on their command pipe. Returns once both are blocked there. Nobody
- * traces it yet. */
-struct lc_mt *lc_mt_start(void);
-/* PTRACE_SEIZE both threads of it with these options. */
-void lc_mt_seize(struct lc_mt *mt, unsigned long options);
-/* Make one thread of it carry out op with code. */
-void lc_mt_command(struct lc_mt *mt, enum lc_who who, enum lc_op op, int code);
 
 /* ---- exec ------------------------------------------------------------------- */
 

@@ -86,32 +86,6 @@ int ptc_block_until_go(void *blocker)
 	return 0;
 }
 
-void ptc_echo_init(struct ptc_echo *e)
-{
-	ASSERT_OK(pipe(e->req));
-	ASSERT_OK(pipe(e->rep));
-}
-
-void *ptc_echo_thread(void *echo)
-{
-	struct ptc_echo *e = echo;
-	char c;
-
-	for (;;)
-		if (read(e->req[0], &c, 1) == 1 && write(e->rep[1], &c, 1) != 1)
-			break;
-	return NULL;
-}
-
-void ptc_echo_ping(struct ptc_echo *e)
-{
-	char c = 'p';
-
-	ASSERT_EQ(write(e->req[1], &c, 1), 1);
-	ASSERT_EQ(read(e->rep[0], &c, 1), 1);
-	ptc_trace("the echo thread answered");
-}
-
 pid_t ptc_seize_gated(struct ptc_gate *go, int counted_sig)
 {
 	ptc_gate_init(go);
@@ -135,64 +109,4 @@ int ptc_read_byte(void *pipe_fds)
 
 	EXPECT_EQ(syscall(SYS_read, fds[0], &c, 1), 1);
 	return 0;
-}
-
-/* ---- tracees with threads --------------------------------------------------- */
-
-struct mt_shared {
-	struct ptc_mt_spec spec;
-	pid_t tid[PTC_MT_MAX];
-	struct ptc_gate ready;
-};
-
-void *ptc_idle_thread(void *unused)
-{
-	ptc_idle(unused);
-	return NULL;
-}
-
-static int mt_body(void *p)
-{
-	struct mt_shared *s = p;
-
-	for (int i = 0; i < s->spec.nthreads; i++)
-		s->tid[i] = ptc_thread_start(s->spec.thread_fn, s->spec.arg);
-	if (s->spec.setup)
-		s->spec.setup(s->spec.arg);
-	ptc_gate_open(&s->ready);
-	return s->spec.leader_fn(s->spec.arg);
-}
-
-void ptc_mt_start(struct ptc_mt *mt, const struct ptc_mt_spec *spec)
-{
-	struct mt_shared *s = ptc_shared(sizeof(*s));
-
-	if (spec->nthreads < 1 || spec->nthreads > PTC_MT_MAX ||
-	    (spec->how != PTC_ATTACH && spec->how != PTC_SEIZE))
-		PTC_FAIL(true, "ptc_mt_start: bad spec (%d threads)", spec->nthreads);
-	s->spec = *spec;
-	if (!s->spec.leader_fn)
-		s->spec.leader_fn = ptc_idle;
-	if (!s->spec.thread_fn)
-		s->spec.thread_fn = ptc_idle_thread;
-	ptc_gate_init(&s->ready);
-	mt->pid = ptc_start(spec->how, 0, mt_body, s);
-	mt->nthreads = spec->nthreads;
-	if (spec->how == PTC_ATTACH)
-		ASSERT_OK(PTRACE(PTRACE_CONT, mt->pid, 0, 0));
-	ptc_gate_wait(&s->ready);
-	for (int i = 0; i < spec->nthreads; i++) {
-		mt->tid[i] = s->tid[i];
-		ASSERT_GT(mt->tid[i], 0);
-		if (spec->untraced_threads)
-			continue;
-		if (spec->how == PTC_SEIZE) {
-			ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->tid[i], 0, 0));
-		} else {
-			ASSERT_OK(PTRACE(PTRACE_ATTACH, mt->tid[i], 0, 0));
-			ASSERT_SIGNAL_STOP(mt->tid[i], SIGSTOP);
-			ASSERT_OK(PTRACE(PTRACE_CONT, mt->tid[i], 0, 0));
-		}
-	}
-	ptc_gate_close(&s->ready);
 }

@@ -59,40 +59,4 @@ struct ptc_blocker {
 void ptc_blocker_init(struct ptc_blocker *b, int sig);
 int ptc_block_until_go(void *blocker);
 
-/* A thread that answers pings while it runs: the tracer's proof that it
- * runs. Init before the tracee starts; ptc_echo_thread(e) is the thread's
- * body; ptc_echo_ping blocks until the thread has answered once. */
-struct ptc_echo {
-	int req[2], rep[2];
-};
-void ptc_echo_init(struct ptc_echo *e);
-void *ptc_echo_thread(void *echo);
-void ptc_echo_ping(struct ptc_echo *e);
-
-/* A tracee with threads: its leader and the TIDs of the other threads. */
-#define PTC_MT_MAX 4
-struct ptc_mt {
-	pid_t pid;
-	int nthreads;
-	pid_t tid[PTC_MT_MAX];
-};
-
-struct ptc_mt_spec {
-	enum ptc_how how;		/* PTC_ATTACH or PTC_SEIZE */
-	int nthreads;			/* threads besides the leader */
-	bool untraced_threads;		/* trace only the leader */
-	void (*setup)(void *arg);	/* run by the leader after starting the threads */
-	ptc_fn leader_fn;		/* then run by the leader; default ptc_idle */
-	void *(*thread_fn)(void *);	/* run by each thread; default ptc_idle_thread */
-	void *arg;
-};
-
-/* Start a tracee whose leader starts the threads, runs setup, tells the
- * tracer their TIDs and runs leader_fn. Unless untraced_threads, each thread
- * is attached by its TID the way the leader was (an ATTACH's SIGSTOP is
- * suppressed). Returns with every thread running. */
-void ptc_mt_start(struct ptc_mt *mt, const struct ptc_mt_spec *spec);
-/* A thread body that only waits for signals. */
-void *ptc_idle_thread(void *unused);
-
 #endif

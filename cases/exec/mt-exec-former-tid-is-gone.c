@@ -8,7 +8,7 @@ PTC_CASE(
 	.spec = "C289 C288",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	struct ptc_mt_exec r;
 	pid_t tgid;
 

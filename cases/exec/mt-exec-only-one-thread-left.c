@@ -10,7 +10,7 @@ PTC_CASE(
 	.spec = "C288 C283",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	struct ptc_mt_exec r;
 	char path[64];
 	struct dirent *e;

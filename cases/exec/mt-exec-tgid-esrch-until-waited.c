@@ -9,7 +9,7 @@ PTC_CASE(
 	.spec = "C289",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	struct ptc_mt_exec r;
 	unsigned long msg;
 	pid_t tgid;

@@ -31,7 +31,7 @@ PTC_CASE(
 	.spec = "C292 C267",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	int exec_stops = 0, exit_stops = 0, deaths = 0;
 	pid_t tgid;
 

@@ -10,7 +10,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	pid_t tgid;
 
 	t->action[1] = PTC_T_EXIT;
