@@ -53,25 +53,6 @@ pid_t ptc_take_new_tracee(pid_t parent, bool seized)
 	return child;
 }
 
-pid_t ptc_proc_tracer(pid_t tid)
-{
-	char path[64], buf[4096], *p;
-	ssize_t n;
-	int fd;
-
-	snprintf(path, sizeof(path), "/proc/%d/status", tid);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return -1;
-	buf[n] = 0;
-	p = strstr(buf, "\nTracerPid:");
-	return p ? (pid_t)strtol(p + 11, NULL, 10) : -1;
-}
-
 int ptc_exit_tracee(void *code)
 {
 	return (int)(intptr_t)code;

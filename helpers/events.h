@@ -25,8 +25,6 @@ void ptc_check_event_siginfo(pid_t pid, int event);
  * wait for the new tracee's first stop: PTRACE_EVENT_STOP (SIGTRAP) when
  * seized, a SIGSTOP signal-delivery-stop otherwise. Returns its ID. */
 pid_t ptc_take_new_tracee(pid_t parent, bool seized);
-/* TracerPid from /proc/<tid>/status; -1 if unreadable. */
-pid_t ptc_proc_tracer(pid_t tid);
 
 /* A tracee body that returns (exits with) code = (intptr_t)arg. */
 int ptc_exit_tracee(void *code);

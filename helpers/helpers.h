@@ -174,10 +174,25 @@ void ptc_threads_attach(struct ptc_threads *t, unsigned mask);
 char ptc_proc_state(pid_t tid);
 /* Syscall number from /proc/<tid>/syscall: -1 "running", -2 unreadable. */
 long ptc_proc_syscall(pid_t tid);
-/* A field of /proc/<tid>/status as a hex mask (SigPnd, ShdPnd, SigBlk ...). */
+/* A field of /proc/<tid>/status as a hex mask (SigPnd, ShdPnd, SigBlk ...):
+ * the kernel's sigset layout, bit n-1 for signal n. */
 uint64_t ptc_proc_sigmask(pid_t tid, const char *field);
-/* Bounded poll (no sleeping) until tid's state is one of states. */
+#define PTC_SIGBIT(sig) (1ULL << ((sig) - 1))
+/* Is sig in that mask? SigPnd: pending for the thread itself, ShdPnd: for
+ * its whole process. */
+bool ptc_proc_has_signal(pid_t tid, const char *field, int sig);
+/* TracerPid of /proc/<tid>/status: 0 when untraced, -1 when unreadable. */
+pid_t ptc_proc_tracer(pid_t tid);
+
+/* Bounded polls, no sleeping: call done(arg) until it is true, yielding the
+ * CPU in between; false if the case's deadline passed first. */
+bool ptc_poll(bool (*done)(void *arg), void *arg);
+/* CLOCK_MONOTONIC in seconds. */
+double ptc_now(void);
+/* Bounded poll until tid's state is one of states. */
 void ptc_wait_state(pid_t tid, const char *states);
+/* Bounded poll until /proc shows tid untraced (TracerPid 0). */
+void ptc_wait_untraced(pid_t tid);
 /* Argument i (0-5) of the syscall tid is in or stopped at, from
  * /proc/<tid>/syscall; -1 if there is none. */
 long ptc_proc_syscall_arg(pid_t tid, int i);

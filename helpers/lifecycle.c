@@ -29,75 +29,6 @@ void lc_exec_park(void)
 	PTC_FAIL(true, "execve(/proc/self/exe): %s", ptc_errno_name(errno));
 }
 
-/* ---- /proc ---------------------------------------------------------------- */
-
-static bool status_field(pid_t tid, const char *field, char *out, size_t len)
-{
-	char path[64], buf[4096], key[40], *p, *end;
-	ssize_t n;
-	int fd;
-
-	snprintf(path, sizeof(path), "/proc/%d/status", tid);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return false;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return false;
-	buf[n] = 0;
-	snprintf(key, sizeof(key), "\n%s:", field);
-	p = strstr(buf, key);
-	if (!p)
-		return false;
-	p += strlen(key);
-	while (*p == ' ' || *p == '\t')
-		p++;
-	end = strchr(p, '\n');
-	snprintf(out, len, "%.*s", end ? (int)(end - p) : (int)strlen(p), p);
-	return true;
-}
-
-pid_t lc_tracer_pid(pid_t tid)
-{
-	char v[32];
-
-	if (!status_field(tid, "TracerPid", v, sizeof(v)))
-		return -1;
-	ptc_trace("tid %d: TracerPid %s", tid, v);
-	return (pid_t)strtol(v, NULL, 10);
-}
-
-bool lc_thread_pending(pid_t tid, int sig)
-{
-	uint64_t m = ptc_proc_sigmask(tid, "SigPnd");
-
-	ptc_trace("tid %d: SigPnd %#llx", tid, (unsigned long long)m);
-	return m & LC_SIGBIT(sig);
-}
-
-bool lc_process_pending(pid_t tid, int sig)
-{
-	uint64_t m = ptc_proc_sigmask(tid, "ShdPnd");
-
-	ptc_trace("tid %d: ShdPnd %#llx", tid, (unsigned long long)m);
-	return m & LC_SIGBIT(sig);
-}
-
-void lc_wait_untraced(pid_t tid)
-{
-	struct timespec t0, t;
-	pid_t tracer;
-
-	clock_gettime(CLOCK_MONOTONIC, &t0);
-	while ((tracer = lc_tracer_pid(tid)) != 0) {
-		clock_gettime(CLOCK_MONOTONIC, &t);
-		if (t.tv_sec - t0.tv_sec + (t.tv_nsec - t0.tv_nsec) / 1e9 > ptc_deadline_seconds())
-			ptc_timeout("tid %d still traced by %d", tid, tracer);
-		sched_yield();
-	}
-}
-
 /* ---- reports ---------------------------------------------------------------- */
 
 struct ptc_stop lc_expect_report(const char *file, int line, pid_t pid, int flags,
@@ -192,19 +123,25 @@ int lc_spin(void *counter)
 	return 0;
 }
 
+struct progress {
+	volatile unsigned long *counter;
+	unsigned long from;
+};
+
+static bool moved(void *arg)
+{
+	struct progress *p = arg;
+
+	return __atomic_load_n(p->counter, __ATOMIC_RELAXED) != p->from;
+}
+
 void lc_wait_progress(volatile unsigned long *counter)
 {
-	unsigned long from = __atomic_load_n(counter, __ATOMIC_RELAXED);
-	struct timespec t0, t;
+	struct progress p = { counter, __atomic_load_n(counter, __ATOMIC_RELAXED) };
 
-	clock_gettime(CLOCK_MONOTONIC, &t0);
-	while (__atomic_load_n(counter, __ATOMIC_RELAXED) == from) {
-		clock_gettime(CLOCK_MONOTONIC, &t);
-		if (t.tv_sec - t0.tv_sec + (t.tv_nsec - t0.tv_nsec) / 1e9 > ptc_deadline_seconds())
-			ptc_timeout("the spinning child made no progress past %lu", from);
-		sched_yield();
-	}
-	ptc_trace("the spinning child ran on past %lu", from);
+	if (!ptc_poll(moved, &p))
+		ptc_timeout("the spinning child made no progress past %lu", p.from);
+	ptc_trace("the spinning child ran on past %lu", p.from);
 }
 
 static volatile sig_atomic_t usr1_handled;

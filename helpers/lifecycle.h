@@ -16,17 +16,6 @@
 
 #include "../harness/ptc.h"
 
-/* The bit of sig in a SigPnd/ShdPnd/SigBlk mask of /proc/<tid>/status. */
-#define LC_SIGBIT(sig) (1ULL << ((sig) - 1))
-
-/* TracerPid of /proc/<tid>/status: 0 when untraced, -1 when unreadable. */
-pid_t lc_tracer_pid(pid_t tid);
-
-/* Whether sig is pending for the thread itself (SigPnd) or for its whole
- * process (ShdPnd). */
-bool lc_thread_pending(pid_t tid, int sig);
-bool lc_process_pending(pid_t tid, int sig);
-
 /* Wait for pid's next report with the given wait flags (WUNTRACED,
  * WCONTINUED, WNOHANG, __WALL ...) in this run's wait flavour, classify it
  * and check it: for a waiter that is not the tracer, or for flags the
@@ -113,9 +102,6 @@ void lc_expect_job_stopped_at(const char *file, int line, pid_t pid, int sig,
 			      struct ptc_gate *gate);
 #define LC_EXPECT_JOB_STOPPED(pid, sig, gate) \
 	lc_expect_job_stopped_at(__FILE__, __LINE__, pid, sig, gate)
-
-/* Bounded poll until /proc shows tid untraced (TracerPid 0). */
-void lc_wait_untraced(pid_t tid);
 
 /* A process held in a killable sleep, where signals sent to it stay pending
  * without waking it: it vforks a child that waits on the gate. Once the

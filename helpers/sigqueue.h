@@ -13,9 +13,6 @@
 #include <stdint.h>
 #include <sys/types.h>
 
-/* The kernel sigset bit of a signal. */
-#define PTC_SIGBIT(sig) (1ULL << ((sig) - 1))
-
 /* Start a TRACEME tracee that blocks the signals listed (ending with 0),
  * then stops. Returns with it in a SIGSTOP signal-delivery-stop, the mask
  * in place; resumed, it only waits for signals. */

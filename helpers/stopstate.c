@@ -7,11 +7,6 @@
 #include "../harness/ptc.h"
 #include "stopstate.h"
 
-bool ptc_proc_has_signal(pid_t tid, const char *field, int sig)
-{
-	return (ptc_proc_sigmask(tid, field) >> (sig - 1)) & 1;
-}
-
 void ptc_enter_group_stop(pid_t pid, bool seized, int sig)
 {
 	ASSERT_OK(kill(pid, sig));

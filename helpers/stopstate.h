@@ -15,9 +15,6 @@
 
 #include "helpers.h"
 
-/* Is sig in the /proc/<tid>/status mask field (SigPnd, ShdPnd, SigBlk ...)? */
-bool ptc_proc_has_signal(pid_t tid, const char *field, int sig);
-
 /* Send the stopping signal sig to a tracee that is running, wait for its
  * signal-delivery-stop, inject sig and wait for the group-stop that follows:
  * PTRACE_EVENT_STOP(sig) if seized, otherwise a group-stop whose

@@ -17,9 +17,9 @@ PTC_CASE(
 	ptc_gate_init(&gate);
 	pid = ptc_fork(lc_wait_gate, &gate);
 	ptc_wait_blocked(pid, SYS_read);
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
-	EXPECT_EQ(lc_tracer_pid(pid), getpid());
+	EXPECT_EQ(ptc_proc_tracer(pid), getpid());
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ptc_gate_open(&gate);

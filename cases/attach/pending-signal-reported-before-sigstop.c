@@ -17,9 +17,9 @@ PTC_CASE(
 	pid = lc_start_held(&gate);
 	/* Sent while the thread cannot take it: it stays pending. */
 	ASSERT_OK(ptc_tgkill(pid, pid, SIGUSR1));
-	ASSERT_TRUE(lc_thread_pending(pid, SIGUSR1));
+	ASSERT_TRUE(ptc_proc_has_signal(pid, "SigPnd", SIGUSR1));
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
-	ASSERT_TRUE(lc_thread_pending(pid, SIGSTOP));
+	ASSERT_TRUE(ptc_proc_has_signal(pid, "SigPnd", SIGSTOP));
 	EXPECT_EQ(ptc_proc_state(pid), 'D');
 	ptc_gate_open(&gate);
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);

@@ -16,7 +16,7 @@ PTC_CASE(
 	ptc_gate_init(&gate);
 	pid = lc_start_held(&gate);
 	ASSERT_OK(ptc_tgkill(pid, pid, SIGSTOP));
-	ASSERT_TRUE(lc_thread_pending(pid, SIGSTOP));
+	ASSERT_TRUE(ptc_proc_has_signal(pid, "SigPnd", SIGSTOP));
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
 	ptc_gate_open(&gate);
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);

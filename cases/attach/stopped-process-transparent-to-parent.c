@@ -25,6 +25,6 @@ PTC_CASE(
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ptc_wait_state(pid, "T");
 	lc_run_tracer(attach_detach, pid);
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

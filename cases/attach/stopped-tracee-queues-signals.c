@@ -13,7 +13,7 @@ PTC_CASE(
 	pid_t pid = ptc_start(PTC_ATTACH, 0, ptc_idle, NULL);
 
 	ASSERT_OK(kill(pid, SIGSTOP));
-	EXPECT_TRUE(lc_process_pending(pid, SIGSTOP));
+	EXPECT_TRUE(ptc_proc_has_signal(pid, "ShdPnd", SIGSTOP));
 	EXPECT_EQ(ptc_proc_state(pid), 't');
 	LC_EXPECT_NO_REPORT(pid, __WALL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

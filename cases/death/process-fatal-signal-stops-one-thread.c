@@ -23,7 +23,7 @@ PTC_CASE(
 	ASSERT_TRUE(st.pid == t->tid[0] || st.pid == t->tid[1]);
 	other = st.pid == t->tid[0] ? t->tid[1] : t->tid[0];
 	EXPECT_EQ(ptc_proc_syscall(other), SYS_read);
-	EXPECT_FALSE(lc_process_pending(other, SIGTERM));
+	EXPECT_FALSE(ptc_proc_has_signal(other, "ShdPnd", SIGTERM));
 	LC_EXPECT_NO_REPORT(other, __WALL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, st.pid, 0, SIGTERM));
 	ASSERT_KILLED(t->tid[1], SIGTERM);

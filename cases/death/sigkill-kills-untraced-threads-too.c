@@ -17,7 +17,7 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, t->tid[1], 0, 0));
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, t->tid[1], 0, 0));
 	ASSERT_EVENT_STOP(t->tid[1], PTRACE_EVENT_STOP, SIGTRAP);
-	EXPECT_EQ(lc_tracer_pid(t->tid[0]), 0);
+	EXPECT_EQ(ptc_proc_tracer(t->tid[0]), 0);
 	ASSERT_OK(kill(t->tid[0], SIGKILL));
 	ASSERT_KILLED(t->tid[1], SIGKILL);
 	/* The leader is an ordinary child of this process. */

@@ -19,7 +19,7 @@ PTC_CASE(
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, SIGUSR2));
 	ptc_wait_blocked(pid, SYS_read);
-	EXPECT_FALSE(lc_thread_pending(pid, SIGUSR2));
+	EXPECT_FALSE(ptc_proc_has_signal(pid, "SigPnd", SIGUSR2));
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);
 }

@@ -18,8 +18,8 @@ PTC_CASE(
 	ASSERT_GROUP_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, SIGUSR2));
 	ptc_wait_state(pid, "T");
-	EXPECT_FALSE(lc_thread_pending(pid, SIGUSR2));
-	EXPECT_FALSE(lc_process_pending(pid, SIGUSR2));
+	EXPECT_FALSE(ptc_proc_has_signal(pid, "SigPnd", SIGUSR2));
+	EXPECT_FALSE(ptc_proc_has_signal(pid, "ShdPnd", SIGUSR2));
 	/* Exit code 0: SIGUSR2 was never handled. */
 	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

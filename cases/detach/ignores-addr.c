@@ -14,7 +14,7 @@ PTC_CASE(
 	ptc_gate_init(&gate);
 	pid = ptc_start(PTC_ATTACH, 0, lc_wait_gate, &gate);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0xdead0, 0));
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);
 }

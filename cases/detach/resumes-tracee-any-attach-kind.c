@@ -26,7 +26,7 @@ PTC_CASE(
 			ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
 		}
 		ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
-		EXPECT_EQ(lc_tracer_pid(pid), 0);
+		EXPECT_EQ(ptc_proc_tracer(pid), 0);
 		ptc_gate_open(&gate);
 		ASSERT_EXITED(pid, 0);
 		ptc_gate_close(&gate);

@@ -19,7 +19,7 @@ PTC_CASE(
 	ASSERT_OK(ptc_tgkill(pid, pid, SIGSTOP));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	/* Back in its read(), not in a stop. */
 	ptc_wait_blocked(pid, SYS_read);
 	ptc_gate_open(&gate);

@@ -13,7 +13,7 @@ PTC_CASE(
 
 	EXPECT_ERRNO(PTRACE(PTRACE_SEIZE, pid, 1, 0), EIO);
 	EXPECT_ERRNO(PTRACE(PTRACE_SEIZE, pid, 0x1000, 0), EIO);
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, pid, 0, 0));
-	EXPECT_EQ(lc_tracer_pid(pid), getpid());
+	EXPECT_EQ(ptc_proc_tracer(pid), getpid());
 }

@@ -24,7 +24,7 @@ PTC_CASE(
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	/* Queued while the tracee is stopped: it is pending before the restart. */
-	ASSERT_TRUE(ptc_proc_sigmask(pid, "ShdPnd") & (1ULL << (SIGUSR1 - 1)));
+	ASSERT_TRUE(ptc_proc_has_signal(pid, "ShdPnd", SIGUSR1));
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_SYSCALL_STOP(pid);
 	EXPECT_EQ(ptc_syscall_nr(pid), SYS_getppid);

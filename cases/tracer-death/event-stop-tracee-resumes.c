@@ -24,7 +24,7 @@ PTC_CASE(
 	pid_t pid = lc_fork_blocked(lc_read_once, &gate);
 
 	lc_run_tracer(interrupt_and_exit, pid);
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	ptc_wait_blocked(pid, SYS_read);
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);

@@ -22,7 +22,7 @@ PTC_CASE(
 	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
 
 	lc_tracer_start(&other, seize_exitkill_and_wait, pid);
-	EXPECT_EQ(lc_tracer_pid(pid), other.pid);
+	EXPECT_EQ(ptc_proc_tracer(pid), other.pid);
 	ASSERT_OK(kill(other.pid, SIGKILL));
 	ASSERT_KILLED(other.pid, SIGKILL);
 	ASSERT_KILLED(pid, SIGKILL);

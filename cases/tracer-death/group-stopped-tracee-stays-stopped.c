@@ -25,6 +25,6 @@ PTC_CASE(
 	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
 
 	lc_run_tracer(group_stop_and_exit, pid);
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

@@ -30,11 +30,11 @@ PTC_CASE(
 
 	/* Blocked in the new program's first system call: the exec is over. */
 	ptc_wait_blocked(tracer, LC_PARK_NR);
-	EXPECT_EQ(lc_tracer_pid(pid), tracer);
+	EXPECT_EQ(ptc_proc_tracer(pid), tracer);
 	EXPECT_EQ(ptc_proc_state(pid), 't');
 	ASSERT_OK(kill(tracer, SIGKILL));
 	ASSERT_KILLED(tracer, SIGKILL);
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	ptc_wait_blocked(pid, SYS_read);
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);

@@ -31,8 +31,8 @@ PTC_CASE(
 	lc_run_tracer(stop_waited_and_exit, pid);
 	/* Back in its read() with nothing pending: the signal is gone. */
 	ptc_wait_blocked(pid, SYS_read);
-	EXPECT_FALSE(lc_thread_pending(pid, SIGUSR1));
-	EXPECT_FALSE(lc_process_pending(pid, SIGUSR1));
+	EXPECT_FALSE(ptc_proc_has_signal(pid, "SigPnd", SIGUSR1));
+	EXPECT_FALSE(ptc_proc_has_signal(pid, "ShdPnd", SIGUSR1));
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);
 }
