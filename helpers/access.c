@@ -48,6 +48,12 @@ void ptc_setup_ids(void *ids)
 	ptc_set_ids(ids, false);
 }
 
+int ptc_traceme_refused(void *unused)
+{
+	EXPECT_ERRNO(PTRACE(PTRACE_TRACEME, 0, 0, 0), EPERM);
+	return 0;
+}
+
 struct spawn {
 	ptc_setup_fn setup;
 	void *arg;

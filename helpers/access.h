@@ -33,6 +33,9 @@ typedef void (*ptc_setup_fn)(void *arg);
 void ptc_setup_unprivileged(void *unused);	/* ptc_become_unprivileged() */
 void ptc_setup_ids(void *ids);			/* ptc_set_ids(ids, false) */
 
+/* A tracee body: PTRACE_TRACEME must fail with EPERM; then exit 0. */
+int ptc_traceme_refused(void *unused);
+
 /* A child that runs setup(arg) (if any), then only waits for signals.
  * Returns once setup has finished. */
 pid_t ptc_spawn_target(ptc_setup_fn setup, void *arg);

@@ -53,11 +53,6 @@ pid_t ptc_take_new_tracee(pid_t parent, bool seized)
 	return child;
 }
 
-int ptc_exit_tracee(void *code)
-{
-	return (int)(intptr_t)code;
-}
-
 /* ---- a tracee that creates one child or thread ------------------------ */
 
 static char clone_stack[256 * 1024] __attribute__((aligned(16)));

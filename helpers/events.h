@@ -26,8 +26,6 @@ void ptc_check_event_siginfo(pid_t pid, int event);
  * seized, a SIGSTOP signal-delivery-stop otherwise. Returns its ID. */
 pid_t ptc_take_new_tracee(pid_t parent, bool seized);
 
-/* A tracee body that returns (exits with) code = (intptr_t)arg. */
-int ptc_exit_tracee(void *code);
 
 /* ---- a tracee that creates one child or thread ------------------------ */
 

@@ -97,6 +97,10 @@ pid_t ptc_start(enum ptc_how how, unsigned long options, ptc_fn fn, void *arg);
 pid_t ptc_fork(ptc_fn fn, void *arg);
 /* A child that only waits for a signal (pause() in a loop). */
 int ptc_idle(void *unused);
+/* A child that exits at once with code = (intptr_t)arg. */
+int ptc_exit_tracee(void *code);
+/* A child that raises sig = (intptr_t)arg, then exits 0. */
+int ptc_raise_tracee(void *sig);
 
 /* A one-way gate between two processes (a pipe): the waiting side blocks
  * until the other opens it. Create before fork. */
@@ -107,6 +111,31 @@ void ptc_gate_init(struct ptc_gate *g);
 void ptc_gate_open(struct ptc_gate *g);	/* let the waiter through */
 void ptc_gate_wait(struct ptc_gate *g);	/* block until opened */
 void ptc_gate_close(struct ptc_gate *g);
+
+/* Let any process trace the caller, as Yama's ptrace_scope 1 would refuse a
+ * tracer that is not an ancestor (a no-op without Yama). The bodies below
+ * do it first, for cases whose tracer is a second process of the case. */
+void ptc_allow_tracers(void);
+/* A child that waits for the gate at arg to open (blocked in read(), which
+ * ptc_wait_blocked(.., SYS_read) shows), then exits 0. */
+int ptc_wait_gate(void *gate);
+/* A child that makes one read() of a byte from the gate at arg and exits 0;
+ * a read that fails (EINTR, say) fails the case: a test that the read was
+ * restarted, not retried. */
+int ptc_read_once(void *gate);
+/* A child that runs in user space forever, making no system call; if arg
+ * is not NULL it points to a counter in ptc_shared() memory it keeps
+ * raising. */
+int ptc_spin(void *counter);
+/* Bounded poll until such a counter moves past the value it had on entry:
+ * the child has been running in user space since then. */
+void ptc_wait_progress(volatile unsigned long *counter);
+/* Init gate and fork a child running fn(gate) (ptc_wait_gate,
+ * ptc_read_once ...); return once it is blocked in read(). Nobody traces
+ * it. */
+pid_t ptc_fork_blocked(ptc_fn fn, struct ptc_gate *gate);
+/* The same, seized by the caller at once (no options). */
+pid_t ptc_seize_blocked(ptc_fn fn, struct ptc_gate *gate);
 
 /* Memory shared with every process forked afterwards (tracer and tracees
  * reporting values to each other). Zeroed. */

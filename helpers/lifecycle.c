@@ -72,24 +72,6 @@ struct ptc_stop lc_expect_report(const char *file, int line, pid_t pid, int flag
 
 /* ---- tracee bodies ------------------------------------------------------------ */
 
-void lc_allow_tracers(void)
-{
-	prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY, 0, 0, 0);
-}
-
-int lc_idle(void *unused)
-{
-	lc_allow_tracers();
-	return ptc_idle(unused);
-}
-
-int lc_wait_gate(void *gate)
-{
-	lc_allow_tracers();
-	ptc_gate_wait(gate);
-	return 0;
-}
-
 static void exit_handled(int sig)
 {
 	_exit(LC_HANDLED(sig));
@@ -99,49 +81,7 @@ int lc_wait_gate_or_handle(void *gate)
 {
 	signal(SIGUSR1, exit_handled);
 	signal(SIGUSR2, exit_handled);
-	return lc_wait_gate(gate);
-}
-
-int lc_read_once(void *gate)
-{
-	struct ptc_gate *g = gate;
-	ssize_t r;
-	char c;
-
-	lc_allow_tracers();
-	r = read(g->rd, &c, 1);
-	return r == 1 ? 0 : r == -1 && errno == EINTR ? 2 : 3;
-}
-
-int lc_spin(void *counter)
-{
-	volatile unsigned long dummy, *c = counter ? counter : &dummy;
-
-	lc_allow_tracers();
-	for (;;)
-		__atomic_add_fetch(c, 1, __ATOMIC_RELAXED);
-	return 0;
-}
-
-struct progress {
-	volatile unsigned long *counter;
-	unsigned long from;
-};
-
-static bool moved(void *arg)
-{
-	struct progress *p = arg;
-
-	return __atomic_load_n(p->counter, __ATOMIC_RELAXED) != p->from;
-}
-
-void lc_wait_progress(volatile unsigned long *counter)
-{
-	struct progress p = { counter, __atomic_load_n(counter, __ATOMIC_RELAXED) };
-
-	if (!ptc_poll(moved, &p))
-		ptc_timeout("the spinning child made no progress past %lu", p.from);
-	ptc_trace("the spinning child ran on past %lu", p.from);
+	return ptc_wait_gate(gate);
 }
 
 static volatile sig_atomic_t usr1_handled;
@@ -158,7 +98,7 @@ static int held_main(void *arg)
 	pid_t child;
 	char c;
 
-	lc_allow_tracers();
+	ptc_allow_tracers();
 	signal(SIGUSR1, count_usr1);
 	signal(SIGCHLD, SIG_IGN);
 	child = vfork();
@@ -181,26 +121,6 @@ pid_t lc_start_held(struct ptc_gate *gate)
 	/* In vfork() and past the fork itself: waiting for the child, 'D'. */
 	ptc_wait_blocked(pid, nr);
 	ptc_wait_state(pid, "D");
-	return pid;
-}
-
-pid_t lc_fork_blocked(ptc_fn fn, struct ptc_gate *gate)
-{
-	pid_t pid;
-
-	ptc_gate_init(gate);
-	pid = ptc_fork(fn, gate);
-	ptc_wait_blocked(pid, SYS_read);
-	return pid;
-}
-
-pid_t lc_seize_blocked(ptc_fn fn, struct ptc_gate *gate)
-{
-	pid_t pid;
-
-	ptc_gate_init(gate);
-	pid = ptc_start(PTC_SEIZE, 0, fn, gate);
-	ptc_wait_blocked(pid, SYS_read);
 	return pid;
 }
 

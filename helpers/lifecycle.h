@@ -35,43 +35,15 @@ struct ptc_stop lc_expect_report(const char *file, int line, pid_t pid, int flag
 
 /* ---- tracee bodies ------------------------------------------------------------ */
 
-/* Let any process trace the caller, as a Yama ptrace_scope of 1 would
- * otherwise refuse a tracer that is not an ancestor (no-op without Yama).
- * Every tracee body below does it first. */
-void lc_allow_tracers(void);
-/* pause() forever. */
-int lc_idle(void *unused);
-/* Blocks in read() on the gate passed as arg (ptc_wait_blocked(.., SYS_read)
- * shows it) until it is opened, then returns 0. */
-int lc_wait_gate(void *gate);
-/* lc_wait_gate with handlers for SIGUSR1 and SIGUSR2 that end the process
+/* ptc_wait_gate with handlers for SIGUSR1 and SIGUSR2 that end the process
  * at once with exit code LC_HANDLED(sig): a handled signal is seen in the
  * exit code, an unhandled one leaves the exit code 0. */
 int lc_wait_gate_or_handle(void *gate);
 #define LC_HANDLED(sig) (100 + (sig))
-/* One read() on the gate passed as arg: returns 0 if it got the byte, 2 if
- * it failed with EINTR, 3 otherwise. */
-int lc_read_once(void *gate);
-/* Runs in user space forever, making no system call; if arg is not NULL
- * it points to a counter in ptc_shared() memory that it keeps raising. */
-int lc_spin(void *counter);
-/* Bounded poll until the counter of an lc_spin child moves past the value
- * it had on entry: the child has been running in user space since then. */
-void lc_wait_progress(volatile unsigned long *counter);
-
-/* Init gate, fork a child running fn(gate) (lc_wait_gate,
- * lc_wait_gate_or_handle, lc_read_once) and return once it is blocked in
- * read() on the gate. Nobody traces it. */
-pid_t lc_fork_blocked(ptc_fn fn, struct ptc_gate *gate);
-
 /* Wait for a gate that only an already forked child opens: this side's
  * write end is closed first, so the child's death fails the wait instead of
  * leaving it hanging. */
 void lc_gate_wait_child(struct ptc_gate *gate);
-
-/* The same, seized by the caller at once (no options): returns once the
- * seized child is blocked in read() on the gate. */
-pid_t lc_seize_blocked(ptc_fn fn, struct ptc_gate *gate);
 
 /* Run fn(tracee) in a separate process, a tracer whose death the caller
  * can watch, and check that it exited with 0. Returns its pid (reaped). */

@@ -124,6 +124,18 @@ void *ptc_unmapped_page(void)
 	return p - page;
 }
 
+int ptc_trap_tracee(void *v)
+{
+	ptc_trap_return((long)v);
+	return 0;
+}
+
+int ptc_step_tracee(void *unused)
+{
+	ptc_step_site();
+	return 0;
+}
+
 void ptc_run_to_trap(pid_t pid)
 {
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

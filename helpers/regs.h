@@ -176,6 +176,10 @@ void ptc_trap_skip(pid_t pid);
 void ptc_step_site(void);
 extern const char ptc_step_start[], ptc_step_second[], ptc_step_jump[], ptc_step_target[];
 
+/* Tracee bodies: ptc_trap_return((long)arg), or ptc_step_site(); then exit 0. */
+int ptc_trap_tracee(void *v);
+int ptc_step_tracee(void *unused);
+
 /* Resume pid (stopped anywhere, signal suppressed) up to its next trap
  * site: asserts the SIGTRAP signal-delivery-stop. */
 void ptc_run_to_trap(pid_t pid);

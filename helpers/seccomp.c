@@ -42,6 +42,13 @@ int ptc_seccomp_filter_one(long nr, uint32_t action)
 	return ptc_seccomp_install(insns, sizeof(insns) / sizeof(insns[0]), 0);
 }
 
+int ptc_seccomp_getppid_tracee(void *action)
+{
+	ASSERT_OK(ptc_seccomp_filter_one(SYS_getppid, (uint32_t)(uintptr_t)action));
+	syscall(SYS_getppid);
+	return 0;
+}
+
 void ptc_seccomp_allow_program(struct sock_filter *prog, unsigned ninsns)
 {
 	for (unsigned i = 0; i + 1 < ninsns; i++)

@@ -31,6 +31,9 @@ int ptc_seccomp_install(const struct sock_filter *insns, unsigned len, unsigned 
 
 /* Return action for syscall nr of this build's ABI, allow everything else. */
 int ptc_seccomp_filter_one(long nr, uint32_t action);
+/* A tracee body: install ptc_seccomp_filter_one(SYS_getppid, action) with
+ * action = (uintptr_t)arg, make one getppid() system call, exit 0. */
+int ptc_seccomp_getppid_tracee(void *action);
 /* The allow-everything program of ninsns instructions (ninsns - 1 loads of
  * the syscall number, then RET ALLOW) into prog[ninsns]: its length makes a
  * filter recognisable when a tracer reads it back. */

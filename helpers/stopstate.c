@@ -56,12 +56,6 @@ const siginfo_t *ptc_signal_info(int sig)
 	return &counts->info[sig];
 }
 
-int ptc_wait_gate(void *gate)
-{
-	ptc_gate_wait(gate);
-	return 0;
-}
-
 void ptc_blocker_init(struct ptc_blocker *b, int sig)
 {
 	sigemptyset(&b->set);
@@ -95,13 +89,4 @@ void ptc_expect_restart_signal_ignored(pid_t pid, struct ptc_gate *go, int sig)
 	ptc_gate_open(go);
 	ASSERT_EXITED(pid, 0);
 	EXPECT_EQ(ptc_signal_count(sig), 0);
-}
-
-int ptc_read_byte(void *pipe_fds)
-{
-	int *fds = pipe_fds;
-	char c = 0;
-
-	EXPECT_EQ(syscall(SYS_read, fds[0], &c, 1), 1);
-	return 0;
 }

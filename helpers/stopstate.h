@@ -30,8 +30,6 @@ void ptc_count_signal(int sig, int flags);
 unsigned ptc_signal_count(int sig);
 const siginfo_t *ptc_signal_info(int sig);
 
-/* A tracee body: wait for the gate at arg to open, then exit 0. */
-int ptc_wait_gate(void *gate);
 /* Init go and seize a new tracee running ptc_wait_gate(go), with a counting
  * handler for counted_sig if it is not 0. */
 pid_t ptc_seize_gated(struct ptc_gate *go, int counted_sig);
@@ -40,11 +38,6 @@ pid_t ptc_seize_gated(struct ptc_gate *go, int counted_sig);
  * check that sig was ignored: the next report is the exit, and sig's
  * counting handler (if any) never ran. */
 void ptc_expect_restart_signal_ignored(pid_t pid, struct ptc_gate *go, int sig);
-
-/* A tracee body: read one byte from the pipe whose fds (int[2]) are at arg
- * with a raw read(2), check that it got one, and exit 0. A read ended by
- * EINTR fails the case. */
-int ptc_read_byte(void *pipe_fds);
 
 /* A tracee body for blocked-signal cases (arg: a struct ptc_blocker set up
  * with ptc_blocker_init before the tracee starts): block the signals in

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Syscall-stops in arch-neutral terms (see syscalls.h). */
 #include <sys/ioctl.h>
+#include <sys/syscall.h>
 
 #include "../harness/ptc.h"
 #include "syscalls.h"
@@ -8,6 +9,12 @@
 #ifndef NT_ARM_SYSTEM_CALL
 #define NT_ARM_SYSTEM_CALL 0x404
 #endif
+
+int ptc_getppid_tracee(void *unused)
+{
+	syscall(SYS_getppid);
+	return 0;
+}
 
 long ptc_syscall_nr(pid_t pid)
 {

@@ -32,6 +32,9 @@
 #define PTC_AUDIT_ARCH 0U
 #endif
 
+/* A tracee body: one getppid() system call, then exit 0. */
+int ptc_getppid_tracee(void *unused);
+
 /* One register of a stopped tracee: read, or read-modify-write. */
 long ptc_syscall_nr(pid_t pid);
 void ptc_set_syscall_nr(pid_t pid, long nr);

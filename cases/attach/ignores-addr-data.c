@@ -9,7 +9,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_fork(lc_idle, NULL);
+	pid_t pid = ptc_fork(ptc_idle, NULL);
 	siginfo_t si;
 
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0x1000, SIGUSR1));

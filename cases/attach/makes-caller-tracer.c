@@ -15,7 +15,7 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_fork(lc_wait_gate, &gate);
+	pid = ptc_fork(ptc_wait_gate, &gate);
 	ptc_wait_blocked(pid, SYS_read);
 	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));

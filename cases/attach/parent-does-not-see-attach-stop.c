@@ -21,7 +21,7 @@ PTC_CASE(
 {
 	struct ptc_gate gate;
 	struct lc_tracer other;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
 	lc_tracer_start(&other, attach_then_detach, pid);
 	EXPECT_EQ(ptc_proc_state(pid), 't');

@@ -10,7 +10,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_fork(lc_idle, NULL);
+	pid_t pid = ptc_fork(ptc_idle, NULL);
 
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ptc_wait_state(pid, "T");

@@ -14,7 +14,7 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_start(PTC_ATTACH, 0, lc_wait_gate, &gate);
+	pid = ptc_start(PTC_ATTACH, 0, ptc_wait_gate, &gate);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGSTOP));
 	ASSERT_GROUP_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));

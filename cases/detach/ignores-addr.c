@@ -12,7 +12,7 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_start(PTC_ATTACH, 0, lc_wait_gate, &gate);
+	pid = ptc_start(PTC_ATTACH, 0, ptc_wait_gate, &gate);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0xdead0, 0));
 	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	ptc_gate_open(&gate);

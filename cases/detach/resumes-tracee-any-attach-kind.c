@@ -19,7 +19,7 @@ PTC_CASE(
 		pid_t pid;
 
 		ptc_gate_init(&gate);
-		pid = ptc_start(hows[i], 0, lc_wait_gate, &gate);
+		pid = ptc_start(hows[i], 0, ptc_wait_gate, &gate);
 		if (hows[i] == PTC_SEIZE) {
 			ptc_wait_blocked(pid, SYS_read);
 			ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));

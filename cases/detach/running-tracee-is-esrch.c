@@ -10,7 +10,7 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_seize_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_seize_blocked(ptc_wait_gate, &gate);
 
 	EXPECT_ERRNO(PTRACE(PTRACE_DETACH, pid, 0, 0), ESRCH);
 	EXPECT_EQ(ptc_proc_tracer(pid), getpid());

@@ -14,7 +14,7 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_seize_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_seize_blocked(ptc_wait_gate, &gate);
 
 	ASSERT_OK(ptc_tgkill(pid, pid, SIGSTOP));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);

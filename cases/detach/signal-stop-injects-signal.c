@@ -10,7 +10,7 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_seize_blocked(lc_wait_gate_or_handle, &gate);
+	pid_t pid = ptc_seize_blocked(lc_wait_gate_or_handle, &gate);
 
 	ASSERT_OK(kill(pid, SIGUSR1));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);

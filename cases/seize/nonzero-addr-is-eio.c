@@ -9,7 +9,7 @@ PTC_CASE(
 	.since = "3.4",
 )
 {
-	pid_t pid = ptc_fork(lc_idle, NULL);
+	pid_t pid = ptc_fork(ptc_idle, NULL);
 
 	EXPECT_ERRNO(PTRACE(PTRACE_SEIZE, pid, 1, 0), EIO);
 	EXPECT_ERRNO(PTRACE(PTRACE_SEIZE, pid, 0x1000, 0), EIO);

@@ -17,7 +17,7 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_fork(lc_read_once, &gate);
+	pid = ptc_fork(ptc_read_once, &gate);
 	ptc_wait_blocked(pid, SYS_read);
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, pid, 0, 0));
 	EXPECT_EQ(ptc_proc_sigmask(pid, "SigPnd") | ptc_proc_sigmask(pid, "ShdPnd"), 0);

@@ -5,12 +5,6 @@
 #include "stopstate.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "A signal number passed when restarting from a syscall-stop is not ignored: "
 		 "the kernel sends it as a new signal from itself, reported next as a "
@@ -24,7 +18,7 @@ PTC_CASE(
 	siginfo_t si;
 
 	ptc_count_signal(SIGUSR1, 0);	/* inherited by the tracee */
-	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGUSR1));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);

@@ -2,12 +2,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int raise_usr1(void *arg)
-{
-	raise(SIGUSR1);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "At a stop that is not a syscall-stop (a signal-delivery-stop), "
 		 "PTRACE_GET_SYSCALL_INFO still fills arch, instruction_pointer and stack_pointer",
@@ -16,7 +10,7 @@ PTC_CASE(
 	.since = "5.3",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, raise_usr1, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_raise_tracee, (void *)SIGUSR1);
 	struct ptc_syscall_info info;
 	ptc_regs_t r;
 

@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "At a syscall-enter-stop PTRACE_GET_SYSCALL_INFO reports op "
 		 "PTRACE_SYSCALL_INFO_ENTRY and returns 80, the size up to entry.args, writing "
@@ -19,7 +13,7 @@ PTC_CASE(
 	.since = "5.3",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	unsigned char buf[sizeof(struct ptc_syscall_info)];
 	int untouched = 0;
 	long n;

@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_GET_SYSCALL_INFO writes zeroes to bytes 1-3 of the struct (reserved "
 		 "and flags since 6.16, pad before), over whatever the buffer held",
@@ -18,7 +12,7 @@ PTC_CASE(
 	.since = "5.3",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	struct ptc_syscall_info info;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);

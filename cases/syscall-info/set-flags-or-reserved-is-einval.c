@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SET_SYSCALL_INFO refuses a nonzero flags or reserved field with EINVAL "
 		 "and changes nothing",
@@ -18,7 +12,7 @@ PTC_CASE(
 	.since = "6.16",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	struct ptc_syscall_info info, bad;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);

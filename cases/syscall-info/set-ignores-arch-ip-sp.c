@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SET_SYSCALL_INFO ignores arch, instruction_pointer and stack_pointer: "
 		 "other values there are accepted and the tracee's registers keep theirs",
@@ -18,7 +12,7 @@ PTC_CASE(
 	.since = "6.16",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	struct ptc_syscall_info info;
 	ptc_regs_t before, after;
 

@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "Without PTRACE_O_TRACESYSGOOD a syscall-enter-stop is op NONE to "
 		 "PTRACE_SET_SYSCALL_INFO too: setting it with op ENTRY fails with EINVAL",
@@ -18,7 +12,7 @@ PTC_CASE(
 	.since = "6.16",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_getppid_tracee, NULL);
 	struct ptc_syscall_info info;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);

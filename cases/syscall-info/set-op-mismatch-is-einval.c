@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SET_SYSCALL_INFO cannot change the kind of stop: an op other than the "
 		 "current stop's (EXIT or SECCOMP at an enter-stop, ENTRY at an exit-stop) fails "
@@ -19,7 +13,7 @@ PTC_CASE(
 	.since = "6.16",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	struct ptc_syscall_info info;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);

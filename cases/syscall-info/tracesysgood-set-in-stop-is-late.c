@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_O_TRACESYSGOOD counts for PTRACE_GET_SYSCALL_INFO only from the next "
 		 "stop: set during a syscall-enter-stop, that stop stays op NONE, and the "
@@ -19,7 +13,7 @@ PTC_CASE(
 	.since = "5.3",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_getppid_tracee, NULL);
 	struct ptc_syscall_info info;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);

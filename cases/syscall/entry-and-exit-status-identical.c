@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "A syscall-enter-stop and the syscall-exit-stop after it report the very same "
 		 "wait status: the tracer must track which one it is from the sequence of stops",
@@ -17,7 +11,7 @@ PTC_CASE(
 	.spec = "C270",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	struct ptc_stop entry, exit;
 
 	entry = ptc_syscall_to_entry(pid, SYS_getppid);

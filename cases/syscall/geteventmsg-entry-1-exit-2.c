@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_GETEVENTMSG tells the two syscall-stops apart: it gives "
 		 "PTRACE_EVENTMSG_SYSCALL_ENTRY (1) at a syscall-enter-stop and "
@@ -23,7 +17,7 @@ PTC_CASE(
 		     "may give any value in such stops; since 5.3 the kernel stores 1 and 2",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	unsigned long msg = 0xdead;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);

@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "Without PTRACE_O_TRACESYSGOOD, PTRACE_GETSIGINFO at a syscall-stop gives "
 		 "si_signo SIGTRAP and si_code SIGTRAP, with si_pid the tracee's pid and si_uid "
@@ -18,7 +12,7 @@ PTC_CASE(
 	.spec = "C055 C056",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_getppid_tracee, NULL);
 	siginfo_t si;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);

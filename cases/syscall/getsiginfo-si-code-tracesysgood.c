@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "With PTRACE_O_TRACESYSGOOD, PTRACE_GETSIGINFO at syscall-enter- and "
 		 "syscall-exit-stops gives si_signo SIGTRAP and si_code SIGTRAP|0x80",
@@ -17,7 +11,7 @@ PTC_CASE(
 	.spec = "C055",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	siginfo_t si;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);

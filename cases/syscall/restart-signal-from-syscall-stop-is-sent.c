@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "A signal number given to PTRACE_SYSCALL at a syscall-exit-stop is sent to "
 		 "the tracee by the kernel (si_code SI_KERNEL): the tracee then reports a "
@@ -18,7 +12,7 @@ PTC_CASE(
 	.spec = "C118",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	siginfo_t si;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);

@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SET_SYSCALL (23), the arm request for changing the syscall number, does "
 		 "not exist on x86_64: it fails with EIO even at a syscall-enter-stop",
@@ -18,7 +12,7 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	EXPECT_ERRNO(PTRACE(PTRACE_SET_SYSCALL, pid, 0, SYS_getpid), EIO);

@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "A signal that arrives while the tracee sits in a syscall-enter-stop gives no "
 		 "signal-delivery-stop before the syscall-exit-stop: the order is exit-stop, then "
@@ -19,7 +13,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	ASSERT_OK(kill(pid, SIGUSR1));

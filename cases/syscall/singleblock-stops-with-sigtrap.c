@@ -2,11 +2,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int exit_0(void *arg)
-{
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "On x86_64, PTRACE_SINGLEBLOCK resumes the tracee and stops it again with a "
 		 "SIGTRAP (si_code TRAP_TRACE) at another instruction pointer, before it gets to "
@@ -16,7 +11,7 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, exit_0, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_exit_tracee, NULL);
 	unsigned long ip = ptc_tracee_ip(pid);
 	siginfo_t si;
 

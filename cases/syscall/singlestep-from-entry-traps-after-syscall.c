@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "On x86_64, PTRACE_SINGLESTEP from a syscall-enter-stop lets the syscall run "
 		 "and stops with a SIGTRAP (si_code TRAP_BRKPT) right after it, before the next "
@@ -19,7 +13,7 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	ptc_regs_t r;
 	unsigned long ip;
 	siginfo_t si;

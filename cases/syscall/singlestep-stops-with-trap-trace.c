@@ -2,11 +2,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int exit_0(void *arg)
-{
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SINGLESTEP runs the tracee for one instruction: it stops again at once "
 		 "with a SIGTRAP whose si_code is TRAP_TRACE, at another instruction pointer",
@@ -15,7 +10,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, exit_0, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_exit_tracee, NULL);
 	unsigned long ip = ptc_tracee_ip(pid);
 	siginfo_t si;
 

@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "Without PTRACE_O_TRACESYSGOOD, syscall-enter- and syscall-exit-stops report "
 		 "WSTOPSIG == SIGTRAP with no event bits (status>>8 == SIGTRAP)",
@@ -18,7 +12,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_getppid_tracee, NULL);
 	struct ptc_stop st;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);

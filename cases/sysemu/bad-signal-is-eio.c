@@ -2,11 +2,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int exit_0(void *arg)
-{
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SYSEMU and PTRACE_SYSEMU_SINGLESTEP refuse a signal number above "
 		 "_NSIG (64) with EIO, like the other restart requests",
@@ -16,7 +11,7 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, exit_0, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_exit_tracee, NULL);
 
 	EXPECT_ERRNO(PTRACE(PTRACE_SYSEMU, pid, 0, 65), EIO);
 	EXPECT_ERRNO(PTRACE(PTRACE_SYSEMU_SINGLESTEP, pid, 0, 65), EIO);

@@ -4,12 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SYSEMU_SINGLESTEP where the next instruction is not a syscall "
 		 "single-steps it: the tracee stops with a SIGTRAP (si_code TRAP_TRACE) at another "
@@ -20,7 +14,7 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	unsigned long ip;
 	siginfo_t si;
 

@@ -22,7 +22,7 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
 	lc_run_tracer(group_stop_and_exit, pid);
 	EXPECT_EQ(ptc_proc_tracer(pid), 0);

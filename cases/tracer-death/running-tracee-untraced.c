@@ -19,7 +19,7 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_read_once, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_read_once, &gate);
 
 	lc_run_tracer(seize_and_exit, pid);
 	EXPECT_EQ(ptc_proc_tracer(pid), 0);

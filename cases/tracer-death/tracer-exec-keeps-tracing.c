@@ -25,7 +25,7 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 	pid_t tracer = ptc_fork(stop_then_exec, &pid);
 
 	/* Blocked in the new program's first system call: the exec is over. */

@@ -33,7 +33,7 @@ PTC_CASE(
 	struct ptc_gate gate;
 	struct arg a;
 
-	a.tracee = lc_fork_blocked(lc_wait_gate, &gate);
+	a.tracee = ptc_fork_blocked(ptc_wait_gate, &gate);
 	ptc_gate_init(&a.seized);
 	ptc_thread_start(seize_and_return, &a);
 	ptc_gate_wait(&a.seized);

@@ -20,7 +20,7 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_wait_gate_or_handle, &gate);
+	pid_t pid = ptc_fork_blocked(lc_wait_gate_or_handle, &gate);
 
 	lc_run_tracer(stop_unwaited_and_exit, pid);
 	ASSERT_EXITED(pid, LC_HANDLED(SIGUSR1));

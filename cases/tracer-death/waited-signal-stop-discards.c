@@ -26,7 +26,7 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_wait_gate_or_handle, &gate);
+	pid_t pid = ptc_fork_blocked(lc_wait_gate_or_handle, &gate);
 
 	lc_run_tracer(stop_waited_and_exit, pid);
 	/* Back in its read() with nothing pending: the signal is gone. */

@@ -37,7 +37,7 @@ PTC_CASE(
 {
 	struct ptc_gate gate;
 	struct lc_tracer other;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
 	lc_tracer_start(&other, consume_continued, pid);
 	LC_EXPECT_NO_REPORT(pid, WCONTINUED);
