@@ -8,6 +8,7 @@
 
 #include "../harness/ptc.h"
 #include "lifecycle.h"
+#include "stopstate.h"
 
 #define PARK_ENV "PTC_LIFECYCLE_PARK"
 
@@ -84,14 +85,6 @@ int lc_wait_gate_or_handle(void *gate)
 	return ptc_wait_gate(gate);
 }
 
-static volatile sig_atomic_t usr1_handled;
-
-static void count_usr1(int sig)
-{
-	(void)sig;
-	usr1_handled++;
-}
-
 static int held_main(void *arg)
 {
 	struct ptc_gate *gate = arg;
@@ -99,14 +92,14 @@ static int held_main(void *arg)
 	char c;
 
 	ptc_allow_tracers();
-	signal(SIGUSR1, count_usr1);
+	ptc_count_signal(SIGUSR1, SA_RESTART);
 	signal(SIGCHLD, SIG_IGN);
 	child = vfork();
 	if (child == 0)
 		_exit(read(gate->rd, &c, 1) == 1 ? 0 : 1);
 	if (child < 0)
 		return 100;
-	return usr1_handled;
+	return (int)ptc_signal_count(SIGUSR1);
 }
 
 pid_t lc_start_held(struct ptc_gate *gate)

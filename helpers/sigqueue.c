@@ -6,6 +6,7 @@
 
 #include "../harness/ptc.h"
 #include "sigqueue.h"
+#include "stopstate.h"
 
 static int block_and_stop(void *arg)
 {
@@ -34,11 +35,11 @@ pid_t ptc_start_blocking(int sig, ...)
 	return pid;
 }
 
-void ptc_sigsuspend_for(int keep, int wake, void (*handler)(int))
+void ptc_sigsuspend_for(int keep, int wake)
 {
 	sigset_t block, wait_mask;
 
-	signal(wake, handler);
+	ptc_count_signal(wake, SA_RESTART);
 	sigemptyset(&block);
 	sigaddset(&block, keep);
 	sigaddset(&block, wake);

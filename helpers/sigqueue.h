@@ -18,9 +18,10 @@
  * in place; resumed, it only waits for signals. */
 pid_t ptc_start_blocking(int sig, ...);
 
-/* In the calling process: block keep and wake, handle wake with handler,
- * then sigsuspend(2) with only keep blocked, until wake arrives. */
-void ptc_sigsuspend_for(int keep, int wake, void (*handler)(int));
+/* In the calling process: block keep and wake, count wake with the
+ * counting handler (ptc_count_signal), then sigsuspend(2) with only keep
+ * blocked, until wake arrives. */
+void ptc_sigsuspend_for(int keep, int wake);
 
 /* sigqueue(2) with an int value: process-directed, si_code SI_QUEUE. */
 int ptc_sigqueue(pid_t pid, int sig, int value);
