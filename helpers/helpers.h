@@ -233,9 +233,27 @@ void ptc_wait_blocked_on(pid_t tid, long nr, long arg0);
 
 /* ---- privileges ------------------------------------------------------------ */
 
+/* Credentials a process switches to (from root). */
+struct ptc_ids {
+	uid_t ruid, euid, suid;
+	gid_t rgid, egid, sgid;
+};
+#define PTC_IDS(u, g) ((struct ptc_ids){ (u), (u), (u), (g), (g), (g) })
+
+/* Switch the calling process (root) to ids: supplementary groups dropped;
+ * with keep_caps the permitted capabilities survive the uid change. The
+ * dumpable flag, which a uid change clears, is set back to 1: a real
+ * user's processes are dumpable, and the caller's own children stay
+ * attachable. */
+void ptc_set_ids(const struct ptc_ids *ids, bool keep_caps);
+/* Remove cap from the calling process's effective, permitted and
+ * inheritable sets. */
+void ptc_drop_capability(int cap);
+
 /* The unprivileged uid/gid permission cases switch to. */
 #define PTC_UNPRIVILEGED_ID 65534
-/* Drop every privilege of the calling process (needs root to start with). */
+/* Drop every privilege of the calling process (needs root to start with):
+ * ptc_set_ids to PTC_UNPRIVILEGED_ID, no capabilities kept. */
 void ptc_become_unprivileged(void);
 
 #endif
