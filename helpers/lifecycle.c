@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Helpers for the cases on a tracee's life cycle (see lifecycle.h). */
 #include <fcntl.h>
-#include <poll.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -9,26 +8,6 @@
 #include "../harness/ptc.h"
 #include "lifecycle.h"
 #include "stopstate.h"
-
-#define PARK_ENV "PTC_LIFECYCLE_PARK"
-
-/* An image exec'ed by lc_exec_park() stops here, before main(): it parks
- * until it is killed, so a case can exec itself without running again. */
-__attribute__((constructor)) static void park_if_asked(void)
-{
-	if (getenv(PARK_ENV))
-		for (;;)
-			ppoll(NULL, 0, NULL, NULL);
-}
-
-void lc_exec_park(void)
-{
-	char *argv[] = { "ptc-parked", NULL };
-	char *envp[] = { PARK_ENV "=1", NULL };
-
-	execve("/proc/self/exe", argv, envp);
-	PTC_FAIL(true, "execve(/proc/self/exe): %s", ptc_errno_name(errno));
-}
 
 /* ---- reports ---------------------------------------------------------------- */
 

@@ -3,8 +3,7 @@
  * Helpers for the cases on a tracee's life cycle: attaching, detaching,
  * tracer death, death under ptrace and waiting. /proc fields the core
  * helpers do not read, reports seen by a waiter other than the tracer (a
- * real parent, with WUNTRACED or WCONTINUED), and an exec of the case's
- * own image that only parks.
+ * real parent, with WUNTRACED or WCONTINUED).
  */
 #ifndef PTC_LIFECYCLE_H
 #define PTC_LIFECYCLE_H
@@ -81,13 +80,5 @@ void lc_expect_job_stopped_at(const char *file, int line, pid_t pid, int sig,
  * its handler ran for (SIGCHLD is ignored, so the vfork child leaves no
  * signal behind). lc_start_held() forks it and returns when it sleeps. */
 pid_t lc_start_held(struct ptc_gate *gate);
-
-/* ---- exec ------------------------------------------------------------------- */
-
-/* execve() the case's own image so that it does nothing but park until it
- * is killed: its main never runs, it blocks in ppoll() (LC_PARK_NR) at
- * once. Returns only on failure, failing the case. */
-void lc_exec_park(void);
-#define LC_PARK_NR SYS_ppoll
 
 #endif

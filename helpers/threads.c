@@ -7,7 +7,7 @@
 #include <sys/syscall.h>
 
 #include "../harness/ptc.h"
-#include "events.h"
+#include "exec.h"
 
 pid_t ptc_gettid(void)
 {

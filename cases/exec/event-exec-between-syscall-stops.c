@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "events.h"
+#include "ptc.h"
 #include "syscalls.h"
+#include "exec.h"
 
 static int signal_then_exec(void *arg)
 {

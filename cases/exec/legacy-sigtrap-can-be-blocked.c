@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <fcntl.h>
 
-#include "events.h"
+#include "ptc.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "The post-execve SIGTRAP can be blocked like any signal: with SIGTRAP blocked over "

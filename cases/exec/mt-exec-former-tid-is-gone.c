@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "events.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "After a non-leader exec, the exec'ing thread's former TID names nothing: ptrace "

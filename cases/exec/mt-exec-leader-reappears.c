@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "A leader that reported PTRACE_EVENT_EXIT during a non-leader exec never reports "

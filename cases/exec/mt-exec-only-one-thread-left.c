@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <dirent.h>
 
-#include "events.h"
+#include "ptc.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "At the PTRACE_EVENT_EXEC stop of a non-leader exec, the process has exactly one "

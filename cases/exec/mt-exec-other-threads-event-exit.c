@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "When a non-leader thread execs, every other traced thread (the leader included) "

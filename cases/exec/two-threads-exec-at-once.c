@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "events.h"
+#include "ptc.h"
 #include "syscalls.h"
 
 /* Bring thread i, blocked on its command pipe, to the syscall-enter-stop

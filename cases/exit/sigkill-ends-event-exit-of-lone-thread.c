@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "Without a group exit, SIGKILL does end a PTRACE_EVENT_EXIT stop: a thread that "
