@@ -7,7 +7,6 @@
 
 #include "../harness/ptc.h"
 #include "lifecycle.h"
-#include "stopstate.h"
 
 /* ---- reports ---------------------------------------------------------------- */
 
@@ -48,52 +47,6 @@ struct ptc_stop lc_expect_report(const char *file, int line, pid_t pid, int flag
 	}
 	ptc_check_stop(file, line, true, &st, want);
 	return st;
-}
-
-/* ---- tracee bodies ------------------------------------------------------------ */
-
-static void exit_handled(int sig)
-{
-	_exit(LC_HANDLED(sig));
-}
-
-int lc_wait_gate_or_handle(void *gate)
-{
-	signal(SIGUSR1, exit_handled);
-	signal(SIGUSR2, exit_handled);
-	return ptc_wait_gate(gate);
-}
-
-static int held_main(void *arg)
-{
-	struct ptc_gate *gate = arg;
-	pid_t child;
-	char c;
-
-	ptc_allow_tracers();
-	ptc_count_signal(SIGUSR1, SA_RESTART);
-	signal(SIGCHLD, SIG_IGN);
-	child = vfork();
-	if (child == 0)
-		_exit(read(gate->rd, &c, 1) == 1 ? 0 : 1);
-	if (child < 0)
-		return 100;
-	return (int)ptc_signal_count(SIGUSR1);
-}
-
-pid_t lc_start_held(struct ptc_gate *gate)
-{
-#ifdef SYS_vfork
-	const long nr = SYS_vfork;
-#else
-	const long nr = SYS_clone;
-#endif
-	pid_t pid = ptc_fork(held_main, gate);
-
-	/* In vfork() and past the fork itself: waiting for the child, 'D'. */
-	ptc_wait_blocked(pid, nr);
-	ptc_wait_state(pid, "D");
-	return pid;
 }
 
 void lc_gate_wait_child(struct ptc_gate *gate)

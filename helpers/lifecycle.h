@@ -34,11 +34,6 @@ struct ptc_stop lc_expect_report(const char *file, int line, pid_t pid, int flag
 
 /* ---- tracee bodies ------------------------------------------------------------ */
 
-/* ptc_wait_gate with handlers for SIGUSR1 and SIGUSR2 that end the process
- * at once with exit code LC_HANDLED(sig): a handled signal is seen in the
- * exit code, an unhandled one leaves the exit code 0. */
-int lc_wait_gate_or_handle(void *gate);
-#define LC_HANDLED(sig) (100 + (sig))
 /* Wait for a gate that only an already forked child opens: this side's
  * write end is closed first, so the child's death fails the wait instead of
  * leaving it hanging. */
@@ -74,11 +69,5 @@ void lc_expect_job_stopped_at(const char *file, int line, pid_t pid, int sig,
 #define LC_EXPECT_JOB_STOPPED(pid, sig, gate) \
 	lc_expect_job_stopped_at(__FILE__, __LINE__, pid, sig, gate)
 
-/* A process held in a killable sleep, where signals sent to it stay pending
- * without waking it: it vforks a child that waits on the gate. Once the
- * gate opens it returns from vfork() and exits with the number of SIGUSR1
- * its handler ran for (SIGCHLD is ignored, so the vfork child leaves no
- * signal behind). lc_start_held() forks it and returns when it sleeps. */
-pid_t lc_start_held(struct ptc_gate *gate);
 
 #endif

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "lifecycle.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "A signal already pending for a thread when PTRACE_ATTACH queues its SIGSTOP can "
@@ -14,7 +15,7 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = lc_start_held(&gate);
+	pid = ptc_start_held(&gate);
 	/* Sent while the thread cannot take it: it stays pending. */
 	ASSERT_OK(ptc_tgkill(pid, pid, SIGUSR1));
 	ASSERT_TRUE(ptc_proc_has_signal(pid, "SigPnd", SIGUSR1));

@@ -2,6 +2,7 @@
 #include <sys/syscall.h>
 
 #include "lifecycle.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "PTRACE_DETACH from a PTRACE_EVENT_STOP ignores the signal in data: nothing is "
@@ -13,7 +14,7 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = ptc_seize_blocked(lc_wait_gate_or_handle, &gate);
+	pid_t pid = ptc_seize_blocked(ptc_wait_gate_or_handle, &gate);
 
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);

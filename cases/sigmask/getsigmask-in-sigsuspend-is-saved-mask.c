@@ -2,7 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "sigqueue.h"
+#include "signals.h"
 
 static int suspend(void *arg)
 {

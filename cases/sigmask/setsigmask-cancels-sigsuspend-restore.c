@@ -2,8 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "stopstate.h"
-#include "sigqueue.h"
+#include "signals.h"
 
 static int suspend(void *arg)
 {

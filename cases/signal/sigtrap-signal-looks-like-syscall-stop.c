@@ -2,7 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "stopstate.h"
+#include "signals.h"
 #include "syscalls.h"
 
 static int getppid_then_sigtrap(void *arg)

@@ -3,7 +3,7 @@
 #include <time.h>
 
 #include "ptc.h"
-#include "stopstate.h"
+#include "signals.h"
 #include "syscalls.h"
 
 static int sleep_long(void *arg)

@@ -2,6 +2,7 @@
 #include <sys/syscall.h>
 
 #include "lifecycle.h"
+#include "signals.h"
 
 /* Wait for the tracee's signal-delivery-stop, then exit without a restart. */
 static int stop_waited_and_exit(pid_t pid)
@@ -26,7 +27,7 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = ptc_fork_blocked(lc_wait_gate_or_handle, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate_or_handle, &gate);
 
 	lc_run_tracer(stop_waited_and_exit, pid);
 	/* Back in its read() with nothing pending: the signal is gone. */
