@@ -66,6 +66,25 @@ struct ptc_want {
 struct ptc_stop ptc_classify(pid_t pid, int status);
 /* Wait (flavour, __WALL, deadline) for pid and classify what it reports. */
 struct ptc_stop ptc_next_stop(pid_t pid);
+/* The si_code a waitid report of st carries (CLD_TRAPPED for a ptrace-stop,
+ * CLD_STOPPED for a job-control stop, CLD_EXITED ...). */
+int ptc_waitid_code(const struct ptc_stop *st);
+
+/* Wait for pid's next report with these wait flags (WUNTRACED, WCONTINUED,
+ * WNOHANG, __WALL ...) in this run's flavour, classify and check it: for a
+ * waiter that is not the tracer, or flags the ASSERT_*_STOP macros do not
+ * pass. Nothing reported fails the case; under waitid the si_code of any
+ * report is checked too. */
+struct ptc_stop ptc_expect_report(const char *file, int line, pid_t pid, int flags,
+				  struct ptc_want want);
+#define ASSERT_REPORT(pid, flags, ...) \
+	ptc_expect_report(__FILE__, __LINE__, pid, flags, (struct ptc_want){ __VA_ARGS__ })
+/* Nothing to report for pid right now (a WNOHANG wait returns 0). */
+#define EXPECT_NO_REPORT(pid, flags)                                      \
+	do {                                                              \
+		int ptc_st_;                                              \
+		EXPECT_EQ(ptc_wait(pid, &ptc_st_, (flags) | WNOHANG), 0); \
+	} while (0)
 
 const char *ptc_request_name(long request);	/* "PTRACE_CONT", or "request 0x1234" */
 const char *ptc_event_name(int event);		/* "PTRACE_EVENT_FORK" */
@@ -110,6 +129,10 @@ struct ptc_gate {
 void ptc_gate_init(struct ptc_gate *g);
 void ptc_gate_open(struct ptc_gate *g);	/* let the waiter through */
 void ptc_gate_wait(struct ptc_gate *g);	/* block until opened */
+/* Wait for a gate only an already forked child opens: this side's write
+ * end is closed first, so the child's death fails the wait instead of
+ * leaving it hanging. */
+void ptc_gate_wait_child(struct ptc_gate *g);
 void ptc_gate_close(struct ptc_gate *g);
 
 /* Let any process trace the caller, as Yama's ptrace_scope 1 would refuse a

@@ -38,6 +38,12 @@ void ptc_gate_wait(struct ptc_gate *g)
 		PTC_FAIL(true, "gate closed before it opened");
 }
 
+void ptc_gate_wait_child(struct ptc_gate *g)
+{
+	close(g->wr);
+	ptc_gate_wait(g);
+}
+
 void ptc_gate_close(struct ptc_gate *g)
 {
 	close(g->rd);

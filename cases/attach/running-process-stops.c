@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "PTRACE_ATTACH stops a process that is running in user space: its next report "
@@ -19,5 +19,5 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	/* Back in user space: a SIGSTOP let through would have stopped it first. */
 	ptc_wait_progress(counter);
-	LC_EXPECT_NO_REPORT(pid, __WALL);
+	EXPECT_NO_REPORT(pid, __WALL);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 /* Another process attaches to the stopped child and detaches again. */
 static int attach_detach(pid_t pid)
@@ -24,7 +24,7 @@ PTC_CASE(
 
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ptc_wait_state(pid, "T");
-	lc_run_tracer(attach_detach, pid);
+	ptc_run_tracer(attach_detach, pid);
 	EXPECT_EQ(ptc_proc_tracer(pid), 0);
-	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
+	EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A tracee in a ptrace-stop takes no signal, not even SIGSTOP: a SIGSTOP sent "
@@ -15,7 +15,7 @@ PTC_CASE(
 	ASSERT_OK(kill(pid, SIGSTOP));
 	EXPECT_TRUE(ptc_proc_has_signal(pid, "ShdPnd", SIGSTOP));
 	EXPECT_EQ(ptc_proc_state(pid), 't');
-	LC_EXPECT_NO_REPORT(pid, __WALL);
+	EXPECT_NO_REPORT(pid, __WALL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 }

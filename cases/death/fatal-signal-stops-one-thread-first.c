@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A fatal signal to a traced process first stops only the thread it went to, in "
@@ -20,10 +20,10 @@ PTC_CASE(
 	/* The leader is untouched: still in its read(), nothing to report. */
 	EXPECT_EQ(ptc_proc_state(t->tid[0]), 'S');
 	EXPECT_EQ(ptc_proc_syscall(t->tid[0]), SYS_read);
-	LC_EXPECT_NO_REPORT(t->tid[0], __WALL);
+	EXPECT_NO_REPORT(t->tid[0], __WALL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, t->tid[1], 0, 0));
 	/* Both threads are back in read(), alive. */
 	ptc_wait_blocked(t->tid[1], SYS_read);
 	ptc_wait_blocked(t->tid[0], SYS_read);
-	LC_EXPECT_NO_REPORT(-1, __WALL);
+	EXPECT_NO_REPORT(-1, __WALL);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A fatal signal sent to a traced process as a whole (kill) stops exactly one of "
@@ -24,7 +24,7 @@ PTC_CASE(
 	other = st.pid == t->tid[0] ? t->tid[1] : t->tid[0];
 	EXPECT_EQ(ptc_proc_syscall(other), SYS_read);
 	EXPECT_FALSE(ptc_proc_has_signal(other, "ShdPnd", SIGTERM));
-	LC_EXPECT_NO_REPORT(other, __WALL);
+	EXPECT_NO_REPORT(other, __WALL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, st.pid, 0, SIGTERM));
 	ASSERT_KILLED(t->tid[1], SIGTERM);
 	ASSERT_KILLED(t->tid[0], SIGTERM);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A traced thread that calls _exit (SYS_exit) reports only its own death, with "
@@ -17,7 +17,7 @@ PTC_CASE(
 	ptc_threads_command(t, 1, PTC_T_EXIT, 3);
 	ASSERT_EXITED(t->tid[1], 3);
 	EXPECT_EQ(ptc_proc_syscall(t->tid[0]), SYS_read);
-	LC_EXPECT_NO_REPORT(t->tid[0], __WALL);
+	EXPECT_NO_REPORT(t->tid[0], __WALL);
 	ptc_threads_command(t, 0, PTC_T_EXIT_GROUP, 4);
 	ASSERT_EXITED(t->tid[0], 4);
 }

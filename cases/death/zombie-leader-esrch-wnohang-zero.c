@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A traced leader that exited alone is dead to ptrace (requests fail with ESRCH) "
@@ -20,7 +20,7 @@ PTC_CASE(
 	ptc_wait_state(t->tid[0], "Z");
 	EXPECT_ERRNO(PTRACE(PTRACE_GETSIGINFO, t->tid[0], 0, &si), ESRCH);
 	EXPECT_ERRNO(PTRACE(PTRACE_CONT, t->tid[0], 0, 0), ESRCH);
-	LC_EXPECT_NO_REPORT(t->tid[0], __WALL);
+	EXPECT_NO_REPORT(t->tid[0], __WALL);
 	ptc_threads_command(t, 1, PTC_T_EXIT_GROUP, 7);
 	ASSERT_EXITED(t->tid[0], 7);
 }

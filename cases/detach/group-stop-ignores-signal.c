@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 #include "signals.h"
 
 PTC_CASE(
@@ -22,5 +22,5 @@ PTC_CASE(
 	EXPECT_FALSE(ptc_proc_has_signal(pid, "SigPnd", SIGUSR2));
 	EXPECT_FALSE(ptc_proc_has_signal(pid, "ShdPnd", SIGUSR2));
 	/* Exit code 0: SIGUSR2 was never handled. */
-	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
+	EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "PTRACE_DETACH from a group-stop (PTRACE_ATTACH tracee) leaves the process "
@@ -18,5 +18,5 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGSTOP));
 	ASSERT_GROUP_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
-	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
+	EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "A running tracee is detached by stopping it first: tgkill(SIGSTOP), wait for "
@@ -23,5 +23,5 @@ PTC_CASE(
 	/* Back in its read(), not in a stop. */
 	ptc_wait_blocked(pid, SYS_read);
 	ptc_gate_open(&gate);
-	LC_ASSERT_REPORT(pid, WUNTRACED, .kind = PTC_EXITED, .code = 0);
+	ASSERT_REPORT(pid, WUNTRACED, .kind = PTC_EXITED, .code = 0);
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
 #include "seccomp.h"
-#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "At a PTRACE_EVENT_SECCOMP stop, PTRACE_GETEVENTMSG gives the 16-bit "

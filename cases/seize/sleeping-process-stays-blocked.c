@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SEIZE leaves a process blocked in read() undisturbed: no signal is "
@@ -22,7 +22,7 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, pid, 0, 0));
 	EXPECT_EQ(ptc_proc_sigmask(pid, "SigPnd") | ptc_proc_sigmask(pid, "ShdPnd"), 0);
 	EXPECT_EQ(ptc_proc_syscall(pid), SYS_read);
-	LC_EXPECT_NO_REPORT(pid, __WALL);
+	EXPECT_NO_REPORT(pid, __WALL);
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 /* Another process seizes the stopped child and detaches again. */
 static int seize_detach(pid_t pid)
@@ -25,7 +25,7 @@ PTC_CASE(
 
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ptc_wait_state(pid, "T");
-	lc_run_tracer(seize_detach, pid);
+	ptc_run_tracer(seize_detach, pid);
 	EXPECT_EQ(ptc_proc_tracer(pid), 0);
-	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
+	EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

@@ -2,7 +2,6 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "signals.h"
 #include "syscalls.h"
 
 PTC_CASE(

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "signals.h"
 
 PTC_CASE(
 	.claim = "A process-directed signal goes to a thread the kernel picks among those not "

@@ -3,7 +3,6 @@
 #include <time.h>
 
 #include "ptc.h"
-#include "signals.h"
 #include "syscalls.h"
 
 static int sleep_long(void *arg)

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "signals.h"
 
 PTC_CASE(
 	.claim = "tgkill names the thread that gets the signal: in a tracee whose two threads "

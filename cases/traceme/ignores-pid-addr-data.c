@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <limits.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 static int traceme_with_junk(void *arg)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 #include "exec.h"
 
 /* Stop the tracee, then replace this program with one that only parks. */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 #include "signals.h"
 
 /* Wait for the tracee's signal-delivery-stop, then exit without a restart. */
@@ -29,7 +29,7 @@ PTC_CASE(
 	struct ptc_gate gate;
 	pid_t pid = ptc_fork_blocked(ptc_wait_gate_or_handle, &gate);
 
-	lc_run_tracer(stop_waited_and_exit, pid);
+	ptc_run_tracer(stop_waited_and_exit, pid);
 	/* Back in its read() with nothing pending: the signal is gone. */
 	ptc_wait_blocked(pid, SYS_read);
 	EXPECT_FALSE(ptc_proc_has_signal(pid, "SigPnd", SIGUSR1));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/uio.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 /* A request that needs a ptrace-stop. */
 static long read_regs(pid_t pid)

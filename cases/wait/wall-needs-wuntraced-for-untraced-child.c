@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "__WALL stands for WSTOPPED only toward tracees: the job-control stop of an "
@@ -14,6 +14,6 @@ PTC_CASE(
 
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ptc_wait_state(pid, "T");
-	LC_EXPECT_NO_REPORT(pid, __WALL);
-	LC_ASSERT_REPORT(pid, WNOHANG | WUNTRACED | __WALL, .kind = PTC_JOBCTL_STOP, .sig = SIGSTOP);
+	EXPECT_NO_REPORT(pid, __WALL);
+	ASSERT_REPORT(pid, WNOHANG | WUNTRACED | __WALL, .kind = PTC_JOBCTL_STOP, .sig = SIGSTOP);
 }
