@@ -162,18 +162,10 @@ static int write_scope(int scope)
 	return n == len ? 0 : -1;
 }
 
-static double now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 void ptc_with_yama_scope(int scope, ptc_fn fn, void *arg)
 {
 	int old = ptc_yama_scope();
-	double give_up = now() + 0.8 * ptc_deadline_seconds();
+	double give_up = ptc_now() + 0.8 * ptc_deadline_seconds();
 	sigset_t chld, saved;
 	int status = 0;
 	pid_t pid;
@@ -205,7 +197,7 @@ void ptc_with_yama_scope(int scope, ptc_fn fn, void *arg)
 		_exit(fn(arg));
 	while (pid > 0) {
 		pid_t r = waitpid(pid, &status, WNOHANG);
-		double left = give_up - now();
+		double left = give_up - ptc_now();
 		struct timespec ts;
 
 		if (r == pid)
