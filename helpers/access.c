@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Ptrace access mode checking (see access.h). */
 #include <fcntl.h>
-#include <grp.h>
-#include <linux/capability.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -12,40 +10,28 @@
 
 #define YAMA_SCOPE "/proc/sys/kernel/yama/ptrace_scope"
 
-void ptc_set_ids(const struct ptc_ids *ids, bool keep_caps)
-{
-	if (keep_caps && prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) == -1)
-		PTC_FAIL(true, "PR_SET_KEEPCAPS: %s", ptc_errno_name(errno));
-	if (setgroups(0, NULL) == -1 || setresgid(ids->rgid, ids->egid, ids->sgid) == -1 ||
-	    setresuid(ids->ruid, ids->euid, ids->suid) == -1)
-		PTC_FAIL(true, "switching to uid %d/%d/%d gid %d/%d/%d: %s", ids->ruid, ids->euid,
-			 ids->suid, ids->rgid, ids->egid, ids->sgid, ptc_errno_name(errno));
-	prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
-}
-
-void ptc_drop_capability(int cap)
-{
-	struct __user_cap_header_struct hdr = { .version = _LINUX_CAPABILITY_VERSION_3 };
-	struct __user_cap_data_struct data[2];
-
-	if (syscall(SYS_capget, &hdr, data) == -1)
-		PTC_FAIL(true, "capget: %s", ptc_errno_name(errno));
-	data[cap / 32].effective &= ~(1U << (cap % 32));
-	data[cap / 32].permitted &= ~(1U << (cap % 32));
-	data[cap / 32].inheritable &= ~(1U << (cap % 32));
-	if (syscall(SYS_capset, &hdr, data) == -1)
-		PTC_FAIL(true, "capset: %s", ptc_errno_name(errno));
-}
-
 void ptc_setup_unprivileged(void *unused)
 {
 	(void)unused;
 	ptc_become_unprivileged();
 }
 
+void ptc_setup_unprivileged_nondumpable(void *unused)
+{
+	(void)unused;
+	ptc_become_unprivileged();
+	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
 void ptc_setup_ids(void *ids)
 {
 	ptc_set_ids(ids, false);
+}
+
+int ptc_traceme_refused(void *unused)
+{
+	EXPECT_ERRNO(PTRACE(PTRACE_TRACEME, 0, 0, 0), EPERM);
+	return 0;
 }
 
 struct spawn {
@@ -176,18 +162,10 @@ static int write_scope(int scope)
 	return n == len ? 0 : -1;
 }
 
-static double now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 void ptc_with_yama_scope(int scope, ptc_fn fn, void *arg)
 {
 	int old = ptc_yama_scope();
-	double give_up = now() + 0.8 * ptc_deadline_seconds();
+	double give_up = ptc_now() + 0.8 * ptc_deadline_seconds();
 	sigset_t chld, saved;
 	int status = 0;
 	pid_t pid;
@@ -219,7 +197,7 @@ void ptc_with_yama_scope(int scope, ptc_fn fn, void *arg)
 		_exit(fn(arg));
 	while (pid > 0) {
 		pid_t r = waitpid(pid, &status, WNOHANG);
-		double left = give_up - now();
+		double left = give_up - ptc_now();
 		struct timespec ts;
 
 		if (r == pid)

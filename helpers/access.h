@@ -12,26 +12,14 @@
 
 #include "helpers.h"
 
-/* Credentials a target or an attacher switches to (from root). */
-struct ptc_ids {
-	uid_t ruid, euid, suid;
-	gid_t rgid, egid, sgid;
-};
-#define PTC_IDS(u, g) ((struct ptc_ids){ (u), (u), (u), (g), (g), (g) })
-
-/* Switch the calling process (root) to ids: supplementary groups dropped;
- * with keep_caps the permitted capabilities survive the uid change. The
- * dumpable flag, which a uid change clears, is set back to 1. */
-void ptc_set_ids(const struct ptc_ids *ids, bool keep_caps);
-
-/* Remove cap from the calling process's effective, permitted and
- * inheritable sets. */
-void ptc_drop_capability(int cap);
-
 /* Run in a child before it waits (target) or attaches (attacher). */
 typedef void (*ptc_setup_fn)(void *arg);
 void ptc_setup_unprivileged(void *unused);	/* ptc_become_unprivileged() */
+void ptc_setup_unprivileged_nondumpable(void *unused);	/* and PR_SET_DUMPABLE 0 */
 void ptc_setup_ids(void *ids);			/* ptc_set_ids(ids, false) */
+
+/* A tracee body: PTRACE_TRACEME must fail with EPERM; then exit 0. */
+int ptc_traceme_refused(void *unused);
 
 /* A child that runs setup(arg) (if any), then only waits for signals.
  * Returns once setup has finished. */

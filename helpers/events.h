@@ -2,8 +2,7 @@
 /*
  * Helpers for the event, option, exec and exit cases: tracee bodies that
  * create a child or a thread in a known way, reading event messages and
- * the siginfo of event stops, exec'ing this very program as a tiny known
- * program, and a three-thread tracee whose threads act on the tracer's cue.
+ * the siginfo of event stops.
  */
 #ifndef PTC_EVENTS_H
 #define PTC_EVENTS_H
@@ -25,11 +24,7 @@ void ptc_check_event_siginfo(pid_t pid, int event);
  * wait for the new tracee's first stop: PTRACE_EVENT_STOP (SIGTRAP) when
  * seized, a SIGSTOP signal-delivery-stop otherwise. Returns its ID. */
 pid_t ptc_take_new_tracee(pid_t parent, bool seized);
-/* TracerPid from /proc/<tid>/status; -1 if unreadable. */
-pid_t ptc_proc_tracer(pid_t tid);
 
-/* A tracee body that returns (exits with) code = (intptr_t)arg. */
-int ptc_exit_tracee(void *code);
 
 /* ---- a tracee that creates one child or thread ------------------------ */
 
@@ -80,83 +75,5 @@ void ptc_spawn_finish(struct ptc_spawn *s, pid_t parent, pid_t child);
  * parent's SIGUSR1 marker (no creation event, no stop of the child), and
  * the parent saw its untraced child exit normally. Needs s->marker. */
 void ptc_expect_untraced_spawn(struct ptc_spawn *s, pid_t parent);
-
-/* ---- exec'ing this program ---------------------------------------------- */
-
-/* The case program, exec'd with these arguments, never reaches the case:
- * a constructor runs the mode instead.
- *   exit   exit with code
- *   euid   exit with the low byte of the effective UID
- *   trap   check that SIGTRAP is pending (blocked over the exec; exit 99
- *          if not), make itself undumpable (no core file), rename itself
- *          "ptc-trap" (/proc/<pid>/comm), unblock SIGTRAP, exit with code
- *   pause  wait for signals forever */
-#define PTC_EXEC_MARK "--ptc-exec"
-
-/* execve("/proc/self/exe", ...) into mode; returns only on failure, which
- * is a failed check in the calling (tracee) process. */
-void ptc_exec_self(const char *mode, int code);
-/* A tracee body: ptc_exec_self("exit", code) with code = (intptr_t)arg. */
-int ptc_exec_tracee(void *code);
-/* A tracee body: block SIGTRAP, then exec this program in mode "trap" with
- * code = (intptr_t)arg: the post-exec SIGTRAP waits for the new program. */
-int ptc_exec_trap_tracee(void *code);
-/* The same through execveat(fd, "", AT_EMPTY_PATH). */
-void ptc_exec_fd(int fd, const char *mode, int code);
-/* A private copy of this program: an unnamed file (O_TMPFILE) in a
- * directory that honours set-user-ID bits, owned by the caller, with the
- * given mode applied after the copy. Returns a descriptor of it opened with
- * open_flags (O_RDONLY or O_PATH) for ptc_exec_fd; nothing is ever left on
- * disk. Skips the case when no such directory exists. Needs root for a
- * set-user-ID mode to mean anything. */
-int ptc_copy_self(mode_t mode, int open_flags);
-
-/* ---- a three-thread tracee ---------------------------------------------- */
-
-/* What a thread does once its gate opens. */
-enum ptc_thread_action {
-	PTC_T_EXIT,		/* SYS_exit(code): this thread only */
-	PTC_T_EXIT_GROUP,	/* SYS_exit_group(code) */
-	PTC_T_EXEC,		/* exec this program in mode "exit" with code */
-};
-
-#define PTC_NTHREADS 3
-
-/* Allocate with ptc_shared(); thread 0 is the leader. Nobody traces the
- * threads at first: the case seizes the ones it wants. */
-struct ptc_threads {
-	enum ptc_thread_action action[PTC_NTHREADS];
-	int code[PTC_NTHREADS];
-	pid_t tid[PTC_NTHREADS];	/* set before ptc_threads_start returns */
-	struct ptc_gate ready, go[PTC_NTHREADS];
-};
-
-/* Fork the tracee process and start its two extra threads; returns the
- * TGID once every TID is known. Each thread then blocks until its gate is
- * opened (never, for threads the case leaves alone). */
-pid_t ptc_threads_start(struct ptc_threads *t);
-/* Open thread i's gate: it performs its action. */
-void ptc_threads_go(struct ptc_threads *t, int i);
-/* PTRACE_SEIZE each listed thread (mask bit i: thread i) with options. */
-void ptc_threads_seize(struct ptc_threads *t, unsigned mask, unsigned long options);
-
-/* What a non-leader exec looks like to the tracer of all three threads
- * (thread 2 execs, threads 0 and 1 wait), seized with TRACEEXIT|TRACEEXEC. */
-struct ptc_mt_exec {
-	bool exit_event[2];		/* thread 0 / 1 reported PTRACE_EVENT_EXIT */
-	unsigned long exit_msg[2];	/* ... with this event message */
-	struct ptc_stop other_end;	/* thread 1's final report */
-	struct ptc_stop leader_after;	/* the next report under the TGID after its EVENT_EXIT */
-	unsigned long exec_msg;		/* GETEVENTMSG at that stop */
-};
-
-/* Run the exec: collect both PTRACE_EVENT_EXIT stops (resuming each) and
- * thread 1's death. With take_exec, also wait for the next report under
- * the TGID (the exec stop) and read its event message; without, return
- * before that wait, with the exec stop possibly still unreported. */
-void ptc_mt_exec_run(struct ptc_threads *t, struct ptc_mt_exec *r, bool take_exec);
-/* Start the standard non-leader exec tracee (code: the exec'd program's
- * exit code), seize all three threads and run it. Returns the TGID. */
-pid_t ptc_mt_exec(struct ptc_threads *t, struct ptc_mt_exec *r, int code, bool take_exec);
 
 #endif

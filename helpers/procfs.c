@@ -50,18 +50,57 @@ long ptc_proc_syscall(pid_t tid)
 	return strtol(buf, NULL, 10);
 }
 
-uint64_t ptc_proc_sigmask(pid_t tid, const char *field)
+/* The value of a field of /proc/<tid>/status (after "Field:" and blanks)
+ * into buf; NULL if unreadable or absent. */
+static const char *status_field(pid_t tid, const char *field, char *buf, size_t len)
 {
-	char buf[4096], key[32], *p;
+	char key[40], *p;
 
-	if (read_proc(tid, "status", buf, sizeof(buf)) < 0)
-		return 0;
+	if (read_proc(tid, "status", buf, len) < 0)
+		return NULL;
 	snprintf(key, sizeof(key), "\n%s:", field);
 	p = strstr(buf, key);
-	return p ? strtoull(p + strlen(key), NULL, 16) : 0;
+	if (!p)
+		return NULL;
+	p += strlen(key);
+	while (*p == ' ' || *p == '\t')
+		p++;
+	return p;
 }
 
-static double now(void)
+uint64_t ptc_proc_sigmask(pid_t tid, const char *field)
+{
+	char buf[4096];
+	const char *v = status_field(tid, field, buf, sizeof(buf));
+
+	return v ? strtoull(v, NULL, 16) : 0;
+}
+
+bool ptc_proc_has_signal(pid_t tid, const char *field, int sig)
+{
+	uint64_t m = ptc_proc_sigmask(tid, field);
+
+	ptc_trace("tid %d: %s %#llx", tid, field, (unsigned long long)m);
+	return m & PTC_SIGBIT(sig);
+}
+
+static pid_t tracer_of(pid_t tid)
+{
+	char buf[4096];
+	const char *v = status_field(tid, "TracerPid", buf, sizeof(buf));
+
+	return v ? (pid_t)strtol(v, NULL, 10) : -1;
+}
+
+pid_t ptc_proc_tracer(pid_t tid)
+{
+	pid_t tracer = tracer_of(tid);
+
+	ptc_trace("tid %d: TracerPid %d", tid, tracer);
+	return tracer;
+}
+
+double ptc_now(void)
 {
 	struct timespec ts;
 
@@ -69,40 +108,116 @@ static double now(void)
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-void ptc_wait_state(pid_t tid, const char *states)
+bool ptc_poll(bool (*done)(void *arg), void *arg)
 {
-	double give_up = now() + ptc_deadline_seconds();
-	char s;
+	double give_up = ptc_now() + ptc_deadline_seconds();
 
-	while (!((s = ptc_proc_state(tid)) && strchr(states, s))) {
-		if (now() > give_up)
-			ptc_timeout("tid %d never reached state [%s] (last: %c)", tid, states,
-				    s ? s : '-');
+	while (!done(arg)) {
+		if (ptc_now() > give_up)
+			return false;
 		sched_yield();
 	}
-	ptc_trace("tid %d is in state %c", tid, s);
+	return true;
+}
+
+struct state_poll {
+	pid_t tid;
+	const char *states;
+	char last;
+};
+
+static bool in_state(void *arg)
+{
+	struct state_poll *p = arg;
+
+	p->last = ptc_proc_state(p->tid);
+	return p->last && strchr(p->states, p->last);
+}
+
+void ptc_wait_state(pid_t tid, const char *states)
+{
+	struct state_poll p = { tid, states, 0 };
+
+	if (!ptc_poll(in_state, &p))
+		ptc_timeout("tid %d never reached state [%s] (last: %c)", tid, states,
+			    p.last ? p.last : '-');
+	ptc_trace("tid %d is in state %c", tid, p.last);
+}
+
+static bool untraced(void *tid)
+{
+	return tracer_of(*(pid_t *)tid) == 0;
+}
+
+void ptc_wait_untraced(pid_t tid)
+{
+	if (!ptc_poll(untraced, &tid))
+		ptc_timeout("tid %d still traced (TracerPid %d)", tid, tracer_of(tid));
+	ptc_trace("tid %d is untraced", tid);
+}
+
+long ptc_proc_syscall_arg(pid_t tid, int i)
+{
+	char buf[512], *p = buf, *end;
+	unsigned long v = 0;
+
+	if (read_proc(tid, "syscall", buf, sizeof(buf)) <= 0)
+		return -1;
+	/* "nr arg0 arg1 arg2 arg3 arg4 arg5 sp pc", arguments in hex. */
+	strtol(p, &end, 10);
+	if (end == p)
+		return -1;
+	for (int k = 0; k <= i; k++) {
+		p = end;
+		v = strtoul(p, &end, 16);
+		if (end == p)
+			return -1;
+	}
+	return (long)v;
+}
+
+struct blocked_poll {
+	pid_t tid;
+	long nr, arg0;
+	bool on;	/* the first argument must be arg0 */
+	char state;
+	long cur;
+};
+
+static bool blocked(void *arg)
+{
+	struct blocked_poll *p = arg;
+
+	p->state = ptc_proc_state(p->tid);
+	p->cur = ptc_proc_syscall(p->tid);
+	return (p->state == 'S' || p->state == 'D') && p->cur == p->nr &&
+	       (!p->on || ptc_proc_syscall_arg(p->tid, 0) == p->arg0);
+}
+
+static void wait_blocked(pid_t tid, long nr, bool on, long arg0)
+{
+	struct blocked_poll p = { .tid = tid, .nr = nr, .arg0 = arg0, .on = on };
+	char args[32] = "";
+
+	/* Kernels without HAVE_ARCH_TRACEHOOK (user-mode Linux) have no
+	 * /proc/<tid>/syscall: no poll can ever see where a task blocks. */
+	if (access("/proc/self/syscall", F_OK) == -1 && errno == ENOENT)
+		ptc_skip("this kernel has no /proc/<tid>/syscall (no HAVE_ARCH_TRACEHOOK): "
+			 "cannot tell where tid %d blocks", tid);
+	if (on)
+		snprintf(args, sizeof(args), "(%ld, ...)", arg0);
+	if (!ptc_poll(blocked, &p))
+		ptc_timeout("tid %d never blocked in syscall %ld%s (state %c, syscall %ld)", tid, nr,
+			    args, p.state ? p.state : '-', p.cur);
+	ptc_trace("tid %d is blocked in syscall %ld%s", tid, nr, args);
 }
 
 void ptc_wait_blocked(pid_t tid, long nr)
 {
-	double give_up = now() + ptc_deadline_seconds();
-	long cur;
-	char s;
+	wait_blocked(tid, nr, false, 0);
+}
 
-	for (;;) {
-		s = ptc_proc_state(tid);
-		cur = ptc_proc_syscall(tid);
-		if ((s == 'S' || s == 'D') && cur == nr)
-			break;
-		/* Kernels without HAVE_ARCH_TRACEHOOK (user-mode Linux) have no
-		 * /proc/<tid>/syscall: no wait can ever see the block there. */
-		if (cur == -2 && access("/proc/self/syscall", F_OK) == -1 && errno == ENOENT)
-			ptc_skip("this kernel has no /proc/<tid>/syscall (no HAVE_ARCH_TRACEHOOK): "
-				 "cannot tell where tid %d blocks", tid);
-		if (now() > give_up)
-			ptc_timeout("tid %d never blocked in syscall %ld (state %c, syscall %ld)", tid,
-				    nr, s ? s : '-', cur);
-		sched_yield();
-	}
-	ptc_trace("tid %d is blocked in syscall %ld", tid, nr);
+void ptc_wait_blocked_on(pid_t tid, long nr, long arg0)
+{
+	wait_blocked(tid, nr, true, arg0);
 }

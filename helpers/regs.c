@@ -53,6 +53,49 @@ void ptc_set_regs(pid_t pid, const ptc_regs_t *regs)
 	ASSERT_OK(ptc_regset(PTRACE_SETREGSET, pid, NT_PRSTATUS, (void *)regs, &len));
 }
 
+unsigned long ptc_regs_arg(const ptc_regs_t *regs, int i)
+{
+#if defined(__x86_64__)
+	const unsigned long long a[6] = { regs->rdi, regs->rsi, regs->rdx,
+					  regs->r10, regs->r8,  regs->r9 };
+#elif defined(__i386__)
+	const long a[6] = { regs->ebx, regs->ecx, regs->edx,
+			    regs->esi, regs->edi, regs->ebp };
+#elif defined(__aarch64__)
+	const unsigned long long *a = regs->regs;
+#endif
+	if (i < 0 || i > 5)
+		PTC_FAIL(true, "syscall argument index %d out of range", i);
+	return (unsigned long)a[i];
+}
+
+void ptc_regs_set_arg(ptc_regs_t *regs, int i, unsigned long v)
+{
+	switch (i) {
+#if defined(__x86_64__)
+	case 0: regs->rdi = v; break;
+	case 1: regs->rsi = v; break;
+	case 2: regs->rdx = v; break;
+	case 3: regs->r10 = v; break;
+	case 4: regs->r8 = v; break;
+	case 5: regs->r9 = v; break;
+#elif defined(__i386__)
+	case 0: regs->ebx = (long)v; break;
+	case 1: regs->ecx = (long)v; break;
+	case 2: regs->edx = (long)v; break;
+	case 3: regs->esi = (long)v; break;
+	case 4: regs->edi = (long)v; break;
+	case 5: regs->ebp = (long)v; break;
+#elif defined(__aarch64__)
+	case 0: case 1: case 2: case 3: case 4: case 5:
+		regs->regs[i] = v;
+		break;
+#endif
+	default:
+		PTC_FAIL(true, "syscall argument index %d out of range", i);
+	}
+}
+
 size_t ptc_page_size(void)
 {
 	return (size_t)sysconf(_SC_PAGESIZE);
@@ -79,6 +122,18 @@ void *ptc_unmapped_page(void)
 		PTC_FAIL(true, "mmap of the page at %#lx: %s", low,
 			 p == MAP_FAILED ? ptc_errno_name(errno) : "placed elsewhere");
 	return p - page;
+}
+
+int ptc_trap_tracee(void *v)
+{
+	ptc_trap_return((long)v);
+	return 0;
+}
+
+int ptc_step_tracee(void *unused)
+{
+	ptc_step_site();
+	return 0;
 }
 
 void ptc_run_to_trap(pid_t pid)

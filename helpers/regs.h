@@ -62,9 +62,19 @@ typedef struct user_regs_struct ptc_regs_t;
 #define PTC_REG_SYSNR(r) ((r).regs[8])
 #endif
 
-/* The instruction pointer as an address, to compare with one (the i386
- * registers are signed longs). */
+/* The instruction and stack pointers as addresses, to compare with one
+ * (the i386 registers are signed longs). */
 #define PTC_IP_OF(r) ((uintptr_t)PTC_REG_IP(r))
+#define PTC_SP_OF(r) ((uintptr_t)PTC_REG_SP(r))
+
+/* Syscall argument i (0-5) in the ABI's argument registers (x86_64 rdi rsi
+ * rdx r10 r8 r9, i386 ebx ecx edx esi edi ebp, arm64 x0-x5), to read or
+ * change at a syscall-enter-stop. The number is PTC_REG_SYSNR on x86; on
+ * arm64 x8 only carries it in, the kernel keeps its own copy: read and
+ * change a tracee's syscall number with ptc_syscall_nr/ptc_set_syscall_nr
+ * (syscalls.h). */
+unsigned long ptc_regs_arg(const ptc_regs_t *regs, int i);
+void ptc_regs_set_arg(ptc_regs_t *regs, int i, unsigned long v);
 
 #if PTC_X86
 #include <asm/ldt.h>	/* struct user_desc */
@@ -165,6 +175,10 @@ void ptc_trap_skip(pid_t pid);
  * After ptc_trap_skip the tracee is at ptc_step_start. */
 void ptc_step_site(void);
 extern const char ptc_step_start[], ptc_step_second[], ptc_step_jump[], ptc_step_target[];
+
+/* Tracee bodies: ptc_trap_return((long)arg), or ptc_step_site(); then exit 0. */
+int ptc_trap_tracee(void *v);
+int ptc_step_tracee(void *unused);
 
 /* Resume pid (stopped anywhere, signal suppressed) up to its next trap
  * site: asserts the SIGTRAP signal-delivery-stop. */

@@ -48,6 +48,22 @@ struct ptc_stop ptc_classify(pid_t pid, int status)
 	return st;
 }
 
+int ptc_waitid_code(const struct ptc_stop *st)
+{
+	switch (st->kind) {
+	case PTC_EXITED:
+		return CLD_EXITED;
+	case PTC_KILLED:
+		return WCOREDUMP(st->status) ? CLD_DUMPED : CLD_KILLED;
+	case PTC_CONTINUED:
+		return CLD_CONTINUED;
+	case PTC_JOBCTL_STOP:
+		return CLD_STOPPED;
+	default:
+		return CLD_TRAPPED;
+	}
+}
+
 struct ptc_stop ptc_next_stop(pid_t pid)
 {
 	struct ptc_stop st;
@@ -60,7 +76,7 @@ struct ptc_stop ptc_next_stop(pid_t pid)
 	/* Under the waitid flavour, check the si_code that came with it: a
 	 * ptrace-stop is CLD_TRAPPED, a job-control stop CLD_STOPPED. */
 	if (ptc_wait_flavour == PTC_WAITID && WIFSTOPPED(status)) {
-		int want = st.kind == PTC_JOBCTL_STOP ? CLD_STOPPED : CLD_TRAPPED;
+		int want = ptc_waitid_code(&st);
 
 		if (ptc_last_waitid_code != want)
 			PTC_FAIL(false, "waitid reported si_code %d for a %s, expected %s",
@@ -68,6 +84,24 @@ struct ptc_stop ptc_next_stop(pid_t pid)
 				 st.kind == PTC_JOBCTL_STOP ? "job-control stop" : "ptrace-stop",
 				 want == CLD_TRAPPED ? "CLD_TRAPPED" : "CLD_STOPPED");
 	}
+	return st;
+}
+
+struct ptc_stop ptc_expect_report(const char *file, int line, pid_t pid, int flags,
+				  struct ptc_want want)
+{
+	struct ptc_stop st;
+	int status = 0;
+	pid_t r = ptc_wait(pid, &status, flags);
+
+	if (r <= 0)
+		ptc_fail_at(file, line, true, "waiting for pid %d reported %s", pid,
+			    r == 0 ? "nothing (WNOHANG)" : ptc_errno_name(errno));
+	st = ptc_classify(r, status);
+	if (ptc_wait_flavour == PTC_WAITID && ptc_last_waitid_code != ptc_waitid_code(&st))
+		ptc_fail_at(file, line, false, "waitid reported si_code %d for pid %d, expected %d",
+			    ptc_last_waitid_code, r, ptc_waitid_code(&st));
+	ptc_check_stop(file, line, true, &st, want);
 	return st;
 }
 

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
-/* Threads inside a tracee: start one and learn its TID, signal one. */
+/* Threads inside a tracee: start one and learn its TID, signal one; a
+ * tracee process whose threads obey commands. */
+#include <fcntl.h>
 #include <linux/futex.h>
 #include <pthread.h>
 #include <sys/syscall.h>
 
 #include "../harness/ptc.h"
+#include "exec.h"
 
 pid_t ptc_gettid(void)
 {
@@ -52,4 +55,155 @@ pid_t ptc_thread_start(void *(*fn)(void *), void *arg)
 	while (!__atomic_load_n(&s.tid, __ATOMIC_ACQUIRE))
 		syscall(SYS_futex, &s.tid, FUTEX_WAIT, 0, NULL, NULL, 0);
 	return s.tid;
+}
+
+void *ptc_idle_thread(void *unused)
+{
+	ptc_idle(unused);
+	return NULL;
+}
+
+/* ---- a tracee process with commanded threads -------------------------------- */
+
+/* Carry out the commands thread i reads from its pipe. */
+static void obey(struct ptc_threads *t, int i)
+{
+	sigset_t set;
+	int word, code;
+
+	for (;;) {
+		ssize_t n = read(t->cmd[i][0], &word, sizeof(word));
+
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n != sizeof(word))
+			PTC_FAIL(true, "thread %d: its command pipe broke", i);
+		code = word & 0xff;
+		switch ((enum ptc_thread_action)(word >> 8)) {
+		case PTC_T_EXIT:
+			syscall(SYS_exit, code);
+			break;
+		case PTC_T_EXIT_GROUP:
+			syscall(SYS_exit_group, code);
+			break;
+		case PTC_T_EXEC:
+			ptc_exec_self("exit", code);
+			break;
+		case PTC_T_BLOCK:
+			sigemptyset(&set);
+			sigaddset(&set, code);
+			pthread_sigmask(SIG_BLOCK, &set, NULL);
+			/* fallthrough */
+		case PTC_T_PING:
+			ptc_gate_open(&t->reply);
+			continue;
+		}
+		PTC_FAIL(true, "thread %d survived its action", i);
+	}
+}
+
+struct obey_arg {
+	struct ptc_threads *t;
+	int i;
+};
+
+static void *thread_main(void *p)
+{
+	struct obey_arg *a = p;
+
+	obey(a->t, a->i);
+	return NULL;
+}
+
+static int threads_main(void *p)
+{
+	struct ptc_threads *t = p;
+	struct obey_arg args[PTC_THREADS_MAX];
+
+	t->tid[0] = ptc_gettid();
+	for (int i = 1; i < t->nthreads; i++) {
+		args[i] = (struct obey_arg){ t, i };
+		t->tid[i] = ptc_thread_start(thread_main, &args[i]);
+	}
+	ptc_gate_open(&t->ready);
+	obey(t, 0);
+	return 0;
+}
+
+struct ptc_threads *ptc_threads_new(int nthreads)
+{
+	struct ptc_threads *t = ptc_shared(sizeof(*t));
+
+	t->nthreads = nthreads;
+	return t;
+}
+
+pid_t ptc_threads_start(struct ptc_threads *t)
+{
+	pid_t pid;
+
+	if (!t->nthreads)
+		t->nthreads = PTC_NTHREADS;
+	if (t->nthreads < 1 || t->nthreads > PTC_THREADS_MAX)
+		PTC_FAIL(true, "ptc_threads_start: %d threads", t->nthreads);
+	ptc_gate_init(&t->ready);
+	ptc_gate_init(&t->reply);
+	for (int i = 0; i < t->nthreads; i++)
+		if (pipe2(t->cmd[i], O_CLOEXEC) == -1)
+			PTC_FAIL(true, "pipe2: %s", ptc_errno_name(errno));
+	pid = ptc_fork(threads_main, t);
+	ptc_gate_wait(&t->ready);
+	for (int i = 0; i < t->nthreads; i++)
+		ASSERT_GT(t->tid[i], 0);
+	ASSERT_EQ(t->tid[0], pid);
+	for (int i = 0; i < t->nthreads; i++)
+		ptc_wait_blocked(t->tid[i], SYS_read);
+	return pid;
+}
+
+struct ptc_threads *ptc_threads_seized(int nthreads, unsigned long options)
+{
+	struct ptc_threads *t = ptc_threads_new(nthreads);
+
+	ptc_threads_start(t);
+	ptc_threads_seize(t, (1u << t->nthreads) - 1, options);
+	return t;
+}
+
+void ptc_threads_command(struct ptc_threads *t, int i, enum ptc_thread_action action, int code)
+{
+	int word = (int)action << 8 | (code & 0xff);
+
+	if (i < 0 || i >= t->nthreads)
+		PTC_FAIL(true, "no thread %d", i);
+	ptc_trace("command to thread %d (%d): action %d code %d", i, t->tid[i], action, code);
+	if (write(t->cmd[i][1], &word, sizeof(word)) != sizeof(word))
+		PTC_FAIL(true, "writing a command: %s", ptc_errno_name(errno));
+	if (action == PTC_T_PING || action == PTC_T_BLOCK) {
+		ptc_gate_wait(&t->reply);
+		ptc_trace("thread %d answered", i);
+	}
+}
+
+void ptc_threads_go(struct ptc_threads *t, int i)
+{
+	ptc_threads_command(t, i, t->action[i], t->code[i]);
+}
+
+void ptc_threads_seize(struct ptc_threads *t, unsigned mask, unsigned long options)
+{
+	for (int i = 0; i < t->nthreads; i++)
+		if (mask & (1u << i))
+			ASSERT_OK(PTRACE(PTRACE_SEIZE, t->tid[i], 0, options));
+}
+
+void ptc_threads_attach(struct ptc_threads *t, unsigned mask)
+{
+	for (int i = 0; i < t->nthreads; i++) {
+		if (!(mask & (1u << i)))
+			continue;
+		ASSERT_OK(PTRACE(PTRACE_ATTACH, t->tid[i], 0, 0));
+		ASSERT_SIGNAL_STOP(t->tid[i], SIGSTOP);
+		ASSERT_OK(PTRACE(PTRACE_CONT, t->tid[i], 0, 0));
+	}
 }

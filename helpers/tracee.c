@@ -3,6 +3,8 @@
  * tracer and its tracees. */
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
 
 #include "../harness/ptc.h"
 
@@ -36,6 +38,12 @@ void ptc_gate_wait(struct ptc_gate *g)
 		PTC_FAIL(true, "gate closed before it opened");
 }
 
+void ptc_gate_wait_child(struct ptc_gate *g)
+{
+	close(g->wr);
+	ptc_gate_wait(g);
+}
+
 void ptc_gate_close(struct ptc_gate *g)
 {
 	close(g->rd);
@@ -56,6 +64,70 @@ int ptc_idle(void *unused)
 	(void)unused;
 	for (;;)
 		pause();
+}
+
+int ptc_exit_tracee(void *code)
+{
+	return (int)(intptr_t)code;
+}
+
+int ptc_raise_tracee(void *sig)
+{
+	raise((int)(intptr_t)sig);
+	return 0;
+}
+
+void ptc_allow_tracers(void)
+{
+	prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY, 0, 0, 0);
+}
+
+int ptc_wait_gate(void *gate)
+{
+	ptc_allow_tracers();
+	ptc_gate_wait(gate);
+	return 0;
+}
+
+int ptc_read_once(void *gate)
+{
+	struct ptc_gate *g = gate;
+	char c = 0;
+
+	ptc_allow_tracers();
+	EXPECT_EQ(syscall(SYS_read, g->rd, &c, 1), 1);
+	return 0;
+}
+
+int ptc_spin(void *counter)
+{
+	volatile unsigned long dummy, *c = counter ? counter : &dummy;
+
+	ptc_allow_tracers();
+	for (;;)
+		__atomic_add_fetch(c, 1, __ATOMIC_RELAXED);
+	return 0;
+}
+
+struct progress {
+	volatile unsigned long *counter;
+	unsigned long from;
+};
+
+static bool moved(void *arg)
+{
+	struct progress *p = arg;
+
+	return __atomic_load_n(p->counter, __ATOMIC_RELAXED) != p->from;
+}
+
+void ptc_wait_progress(volatile unsigned long *counter)
+{
+	struct progress p = { counter, __atomic_load_n(counter, __ATOMIC_RELAXED) };
+
+	if (!ptc_poll(moved, &p))
+		ptc_timeout("the spinning child made no progress past %lu", p.from);
+	ptc_trace("the spinning child ran on past %lu", p.from);
 }
 
 static pid_t fork_logged(void)
@@ -116,5 +188,25 @@ pid_t ptc_start(enum ptc_how how, unsigned long options, ptc_fn fn, void *arg)
 	/* The child reads the gate after it is resumed (ATTACH) or at once (SEIZE). */
 	ptc_gate_open(&gate);
 	ptc_gate_close(&gate);
+	return pid;
+}
+
+pid_t ptc_fork_blocked(ptc_fn fn, struct ptc_gate *gate)
+{
+	pid_t pid;
+
+	ptc_gate_init(gate);
+	pid = ptc_fork(fn, gate);
+	ptc_wait_blocked(pid, SYS_read);
+	return pid;
+}
+
+pid_t ptc_seize_blocked(ptc_fn fn, struct ptc_gate *gate)
+{
+	pid_t pid;
+
+	ptc_gate_init(gate);
+	pid = ptc_start(PTC_SEIZE, 0, fn, gate);
+	ptc_wait_blocked(pid, SYS_read);
 	return pid;
 }

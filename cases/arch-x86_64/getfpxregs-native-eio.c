@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "regs.h"
 
 PTC_CASE(
 	.claim = "A 64-bit tracer gets EIO from PTRACE_GETFPXREGS and PTRACE_SETFPXREGS: "

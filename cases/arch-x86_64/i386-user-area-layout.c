@@ -2,14 +2,6 @@
 #include "ptc.h"
 #include "regs.h"
 
-#if PTC_X86
-static int trap(void *arg)
-{
-	ptc_trap_return(0x5ca1ab1e);
-	return 0;
-}
-#endif
-
 PTC_CASE(
 	.claim = "A 32-bit tracer sees the i386 USER area: 4-byte words, eax at offset 24, "
 		 "orig_eax at 44, eip at 48, esp at 60, 284 bytes in all with u_debugreg[0] at "
@@ -20,7 +12,7 @@ PTC_CASE(
 )
 {
 #if PTC_X86
-	pid_t pid = ptc_start(PTC_TRACEME, 0, trap, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_trap_tracee, (void *)0x5ca1ab1e);
 	ptc_regs_t regs;
 
 	ptc_run_to_trap(pid);

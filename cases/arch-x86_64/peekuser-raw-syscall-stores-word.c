@@ -2,14 +2,6 @@
 #include "ptc.h"
 #include "regs.h"
 
-#if PTC_X86
-static int trap(void *arg)
-{
-	ptc_trap_return(0x5ca1ab1e);
-	return 0;
-}
-#endif
-
 PTC_CASE(
 	.claim = "The raw ptrace system call for PTRACE_PEEKUSER stores the word at the "
 		 "tracer's address in data and returns 0",
@@ -19,7 +11,7 @@ PTC_CASE(
 )
 {
 #if PTC_X86
-	pid_t pid = ptc_start(PTC_TRACEME, 0, trap, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_trap_tracee, (void *)0x5ca1ab1e);
 	long out = 0;
 
 	ptc_run_to_trap(pid);

@@ -2,14 +2,6 @@
 #include "ptc.h"
 #include "regs.h"
 
-#if PTC_X86
-static int trap(void *arg)
-{
-	ptc_trap_return(0x5ca1ab1e);
-	return 0;
-}
-#endif
-
 PTC_CASE(
 	.claim = "PTRACE_PEEKUSER reads the word at an offset of the tracee's struct user: at "
 		 "the offsets of regs.ip and regs.ax it returns the instruction pointer and the "
@@ -20,7 +12,7 @@ PTC_CASE(
 )
 {
 #if PTC_X86
-	pid_t pid = ptc_start(PTC_TRACEME, 0, trap, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_trap_tracee, (void *)0x5ca1ab1e);
 	ptc_regs_t regs;
 	long ip, ret;
 

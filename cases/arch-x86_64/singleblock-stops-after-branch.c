@@ -4,12 +4,6 @@
 
 #define TRAP_TRACE_CODE 2	/* TRAP_TRACE */
 
-static int step_site(void *arg)
-{
-	ptc_step_site();
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SINGLEBLOCK resumes the tracee until it takes a branch: over "
 		 "straight-line code and a jump it stops once, with SIGTRAP (TRAP_TRACE) at the "
@@ -19,7 +13,7 @@ PTC_CASE(
 	.needs = "arch:x86",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, step_site, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_step_tracee, NULL);
 	ptc_regs_t regs;
 	siginfo_t si;
 	long r;

@@ -4,12 +4,6 @@
 
 #define TRAP_TRACE_CODE 2	/* TRAP_TRACE */
 
-static int step_site(void *arg)
-{
-	ptc_step_site();
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "On x86 the SIGTRAP of a PTRACE_SINGLESTEP stop has si_code TRAP_TRACE",
 	.man = "PTRACE_SINGLESTEP",
@@ -17,7 +11,7 @@ PTC_CASE(
 	.needs = "arch:x86",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, step_site, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_step_tracee, NULL);
 	siginfo_t si;
 
 	ptc_run_to_trap(pid);

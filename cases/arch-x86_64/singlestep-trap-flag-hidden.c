@@ -2,14 +2,6 @@
 #include "ptc.h"
 #include "regs.h"
 
-#if PTC_X86
-static int step_site(void *arg)
-{
-	ptc_step_site();
-	return 0;
-}
-#endif
-
 PTC_CASE(
 	.claim = "The trap flag the kernel sets to single-step a tracee is hidden from the "
 		 "tracer: EFLAGS read at a PTRACE_SINGLESTEP stop has TF clear",
@@ -19,7 +11,7 @@ PTC_CASE(
 )
 {
 #if PTC_X86
-	pid_t pid = ptc_start(PTC_TRACEME, 0, step_site, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_step_tracee, NULL);
 	ptc_regs_t regs;
 	long flags;
 

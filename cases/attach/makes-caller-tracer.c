@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "PTRACE_ATTACH makes the caller the tracer of the thread: /proc shows the "
@@ -15,11 +15,11 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_fork(lc_wait_gate, &gate);
+	pid = ptc_fork(ptc_wait_gate, &gate);
 	ptc_wait_blocked(pid, SYS_read);
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
-	EXPECT_EQ(lc_tracer_pid(pid), getpid());
+	EXPECT_EQ(ptc_proc_tracer(pid), getpid());
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ptc_gate_open(&gate);

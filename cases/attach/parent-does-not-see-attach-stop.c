@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
-static int attach_then_detach(struct lc_tracer *t)
+static int attach_then_detach(struct ptc_tracer *t)
 {
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, t->tracee, 0, 0));
 	ASSERT_SIGNAL_STOP(t->tracee, SIGSTOP);
-	lc_tracer_pause(t);
+	ptc_tracer_pause(t);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, t->tracee, 0, 0));
 	return 0;
 }
@@ -20,13 +20,13 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	struct lc_tracer other;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	struct ptc_tracer other;
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
-	lc_tracer_start(&other, attach_then_detach, pid);
+	ptc_tracer_start(&other, attach_then_detach, pid);
 	EXPECT_EQ(ptc_proc_state(pid), 't');
-	LC_EXPECT_NO_REPORT(pid, WUNTRACED | WCONTINUED);
-	lc_tracer_finish(&other);
+	EXPECT_NO_REPORT(pid, WUNTRACED | WCONTINUED);
+	ptc_tracer_finish(&other);
 	ptc_gate_open(&gate);
-	LC_ASSERT_REPORT(pid, WUNTRACED | WCONTINUED, .kind = PTC_EXITED, .code = 0);
+	ASSERT_REPORT(pid, WUNTRACED | WCONTINUED, .kind = PTC_EXITED, .code = 0);
 }

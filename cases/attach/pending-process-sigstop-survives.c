@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "A process-directed SIGSTOP (kill) pending when PTRACE_ATTACH queues its "
@@ -14,11 +15,11 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = lc_start_held(&gate);
+	pid = ptc_start_held(&gate);
 	ASSERT_OK(kill(pid, SIGSTOP));
-	ASSERT_TRUE(lc_process_pending(pid, SIGSTOP));
+	ASSERT_TRUE(ptc_proc_has_signal(pid, "ShdPnd", SIGSTOP));
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
-	ASSERT_TRUE(lc_thread_pending(pid, SIGSTOP));
+	ASSERT_TRUE(ptc_proc_has_signal(pid, "SigPnd", SIGSTOP));
 	ptc_gate_open(&gate);
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

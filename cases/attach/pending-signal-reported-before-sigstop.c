@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "A signal already pending for a thread when PTRACE_ATTACH queues its SIGSTOP can "
@@ -14,12 +15,12 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = lc_start_held(&gate);
+	pid = ptc_start_held(&gate);
 	/* Sent while the thread cannot take it: it stays pending. */
 	ASSERT_OK(ptc_tgkill(pid, pid, SIGUSR1));
-	ASSERT_TRUE(lc_thread_pending(pid, SIGUSR1));
+	ASSERT_TRUE(ptc_proc_has_signal(pid, "SigPnd", SIGUSR1));
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
-	ASSERT_TRUE(lc_thread_pending(pid, SIGSTOP));
+	ASSERT_TRUE(ptc_proc_has_signal(pid, "SigPnd", SIGSTOP));
 	EXPECT_EQ(ptc_proc_state(pid), 'D');
 	ptc_gate_open(&gate);
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);

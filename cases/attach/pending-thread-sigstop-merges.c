@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "A SIGSTOP already pending for the thread when PTRACE_ATTACH queues its own is "
@@ -14,9 +15,9 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = lc_start_held(&gate);
+	pid = ptc_start_held(&gate);
 	ASSERT_OK(ptc_tgkill(pid, pid, SIGSTOP));
-	ASSERT_TRUE(lc_thread_pending(pid, SIGSTOP));
+	ASSERT_TRUE(ptc_proc_has_signal(pid, "SigPnd", SIGSTOP));
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
 	ptc_gate_open(&gate);
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);

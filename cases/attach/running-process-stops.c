@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "PTRACE_ATTACH stops a process that is running in user space: its next report "
@@ -11,13 +11,13 @@ PTC_CASE(
 )
 {
 	volatile unsigned long *counter = ptc_shared(sizeof(*counter));
-	pid_t pid = ptc_fork(lc_spin, (void *)counter);
+	pid_t pid = ptc_fork(ptc_spin, (void *)counter);
 
-	lc_wait_progress(counter);
+	ptc_wait_progress(counter);
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	/* Back in user space: a SIGSTOP let through would have stopped it first. */
-	lc_wait_progress(counter);
-	LC_EXPECT_NO_REPORT(pid, __WALL);
+	ptc_wait_progress(counter);
+	EXPECT_NO_REPORT(pid, __WALL);
 }

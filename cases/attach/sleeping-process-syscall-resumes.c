@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "PTRACE_ATTACH interrupts a process blocked in read() on a pipe with its SIGSTOP "
@@ -16,7 +16,7 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_fork(lc_read_once, &gate);
+	pid = ptc_fork(ptc_read_once, &gate);
 	ptc_wait_blocked(pid, SYS_read);
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);

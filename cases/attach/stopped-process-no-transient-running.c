@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "PTRACE_ATTACH to a process already stopped by SIGSTOP moves it straight into a "
@@ -10,13 +10,13 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_fork(lc_idle, NULL);
+	pid_t pid = ptc_fork(ptc_idle, NULL);
 
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ptc_wait_state(pid, "T");
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
 	/* No waiting and no polling: the stop is there when ATTACH returns. */
-	LC_ASSERT_REPORT(pid, WNOHANG | __WALL, .kind = PTC_GROUP_STOP, .sig = SIGSTOP);
+	ASSERT_REPORT(pid, WNOHANG | __WALL, .kind = PTC_GROUP_STOP, .sig = SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A tracee in a ptrace-stop takes no signal, not even SIGSTOP: a SIGSTOP sent "
@@ -13,9 +13,9 @@ PTC_CASE(
 	pid_t pid = ptc_start(PTC_ATTACH, 0, ptc_idle, NULL);
 
 	ASSERT_OK(kill(pid, SIGSTOP));
-	EXPECT_TRUE(lc_process_pending(pid, SIGSTOP));
+	EXPECT_TRUE(ptc_proc_has_signal(pid, "ShdPnd", SIGSTOP));
 	EXPECT_EQ(ptc_proc_state(pid), 't');
-	LC_EXPECT_NO_REPORT(pid, __WALL);
+	EXPECT_NO_REPORT(pid, __WALL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 }

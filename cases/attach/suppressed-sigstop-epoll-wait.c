@@ -2,7 +2,7 @@
 #include <sys/epoll.h>
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 #ifdef SYS_epoll_wait
 #define NR_EPOLL SYS_epoll_wait

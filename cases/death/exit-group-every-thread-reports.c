@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "exit_group() called by a non-leader thread ends every thread: each traced "
@@ -10,10 +10,9 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct lc_mt *mt = lc_mt_start();
+	struct ptc_threads *t = ptc_threads_seized(2, 0);
 
-	lc_mt_seize(mt, 0);
-	lc_mt_command(mt, LC_THREAD, LC_OP_EXIT_GROUP, 5);
-	ASSERT_EXITED(mt->tid, 5);
-	ASSERT_EXITED(mt->pid, 5);
+	ptc_threads_command(t, 1, PTC_T_EXIT_GROUP, 5);
+	ASSERT_EXITED(t->tid[1], 5);
+	ASSERT_EXITED(t->tid[0], 5);
 }

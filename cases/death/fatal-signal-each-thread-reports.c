@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A fatal signal injected into one traced thread kills every thread of the "
@@ -10,13 +10,12 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct lc_mt *mt = lc_mt_start();
+	struct ptc_threads *t = ptc_threads_seized(2, 0);
 
-	lc_mt_seize(mt, 0);
-	ASSERT_OK(ptc_tgkill(mt->pid, mt->tid, SIGTERM));
-	ASSERT_SIGNAL_STOP(mt->tid, SIGTERM);
-	ASSERT_OK(PTRACE(PTRACE_CONT, mt->tid, 0, SIGTERM));
+	ASSERT_OK(ptc_tgkill(t->tid[0], t->tid[1], SIGTERM));
+	ASSERT_SIGNAL_STOP(t->tid[1], SIGTERM);
+	ASSERT_OK(PTRACE(PTRACE_CONT, t->tid[1], 0, SIGTERM));
 	/* The leader's report waits until the other thread is reaped. */
-	ASSERT_KILLED(mt->tid, SIGTERM);
-	ASSERT_KILLED(mt->pid, SIGTERM);
+	ASSERT_KILLED(t->tid[1], SIGTERM);
+	ASSERT_KILLED(t->tid[0], SIGTERM);
 }

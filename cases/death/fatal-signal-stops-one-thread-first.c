@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A fatal signal to a traced process first stops only the thread it went to, in "
@@ -13,18 +13,17 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct lc_mt *mt = lc_mt_start();
+	struct ptc_threads *t = ptc_threads_seized(2, 0);
 
-	lc_mt_seize(mt, 0);
-	ASSERT_OK(ptc_tgkill(mt->pid, mt->tid, SIGTERM));
-	ASSERT_SIGNAL_STOP(mt->tid, SIGTERM);
+	ASSERT_OK(ptc_tgkill(t->tid[0], t->tid[1], SIGTERM));
+	ASSERT_SIGNAL_STOP(t->tid[1], SIGTERM);
 	/* The leader is untouched: still in its read(), nothing to report. */
-	EXPECT_EQ(ptc_proc_state(mt->pid), 'S');
-	EXPECT_EQ(ptc_proc_syscall(mt->pid), SYS_read);
-	LC_EXPECT_NO_REPORT(mt->pid, __WALL);
-	ASSERT_OK(PTRACE(PTRACE_CONT, mt->tid, 0, 0));
+	EXPECT_EQ(ptc_proc_state(t->tid[0]), 'S');
+	EXPECT_EQ(ptc_proc_syscall(t->tid[0]), SYS_read);
+	EXPECT_NO_REPORT(t->tid[0], __WALL);
+	ASSERT_OK(PTRACE(PTRACE_CONT, t->tid[1], 0, 0));
 	/* Both threads are back in read(), alive. */
-	ptc_wait_blocked(mt->tid, SYS_read);
-	ptc_wait_blocked(mt->pid, SYS_read);
-	LC_EXPECT_NO_REPORT(-1, __WALL);
+	ptc_wait_blocked(t->tid[1], SYS_read);
+	ptc_wait_blocked(t->tid[0], SYS_read);
+	EXPECT_NO_REPORT(-1, __WALL);
 }

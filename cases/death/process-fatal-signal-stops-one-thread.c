@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A fatal signal sent to a traced process as a whole (kill) stops exactly one of "
@@ -13,20 +13,19 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct lc_mt *mt = lc_mt_start();
+	struct ptc_threads *t = ptc_threads_seized(2, 0);
 	struct ptc_stop st;
 	pid_t other;
 
-	lc_mt_seize(mt, 0);
-	ASSERT_OK(kill(mt->pid, SIGTERM));
+	ASSERT_OK(kill(t->tid[0], SIGTERM));
 	st = ptc_next_stop(-1);
 	ASSERT_STOP_IS(&st, .kind = PTC_SIGNAL_STOP, .sig = SIGTERM);
-	ASSERT_TRUE(st.pid == mt->pid || st.pid == mt->tid);
-	other = st.pid == mt->pid ? mt->tid : mt->pid;
+	ASSERT_TRUE(st.pid == t->tid[0] || st.pid == t->tid[1]);
+	other = st.pid == t->tid[0] ? t->tid[1] : t->tid[0];
 	EXPECT_EQ(ptc_proc_syscall(other), SYS_read);
-	EXPECT_FALSE(lc_process_pending(other, SIGTERM));
-	LC_EXPECT_NO_REPORT(other, __WALL);
+	EXPECT_FALSE(ptc_proc_has_signal(other, "ShdPnd", SIGTERM));
+	EXPECT_NO_REPORT(other, __WALL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, st.pid, 0, SIGTERM));
-	ASSERT_KILLED(mt->tid, SIGTERM);
-	ASSERT_KILLED(mt->pid, SIGTERM);
+	ASSERT_KILLED(t->tid[1], SIGTERM);
+	ASSERT_KILLED(t->tid[0], SIGTERM);
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
-static int seize_then_collect(struct lc_tracer *t)
+static int seize_then_collect(struct ptc_tracer *t)
 {
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, t->tracee, 0, 0));
-	lc_tracer_pause(t);
+	ptc_tracer_pause(t);
 	ASSERT_EXITED(t->tracee, 0);
 	return 0;
 }
@@ -20,13 +20,13 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	struct lc_tracer other;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	struct ptc_tracer other;
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
-	lc_tracer_start(&other, seize_then_collect, pid);
+	ptc_tracer_start(&other, seize_then_collect, pid);
 	ptc_gate_open(&gate);
 	ptc_wait_state(pid, "Z");
-	LC_EXPECT_NO_REPORT(pid, WUNTRACED | WCONTINUED | __WALL);
-	lc_tracer_finish(&other);
+	EXPECT_NO_REPORT(pid, WUNTRACED | WCONTINUED | __WALL);
+	ptc_tracer_finish(&other);
 	ASSERT_EXITED(pid, 0);
 }

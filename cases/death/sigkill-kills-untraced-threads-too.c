@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "SIGKILL kills every thread of a process where only some threads are traced: "
@@ -11,14 +11,15 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct lc_mt *mt = lc_mt_start();
+	struct ptc_threads *t = ptc_threads_new(2);
 
-	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->tid, 0, 0));
-	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, mt->tid, 0, 0));
-	ASSERT_EVENT_STOP(mt->tid, PTRACE_EVENT_STOP, SIGTRAP);
-	EXPECT_EQ(lc_tracer_pid(mt->pid), 0);
-	ASSERT_OK(kill(mt->pid, SIGKILL));
-	ASSERT_KILLED(mt->tid, SIGKILL);
+	ptc_threads_start(t);
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, t->tid[1], 0, 0));
+	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, t->tid[1], 0, 0));
+	ASSERT_EVENT_STOP(t->tid[1], PTRACE_EVENT_STOP, SIGTRAP);
+	EXPECT_EQ(ptc_proc_tracer(t->tid[0]), 0);
+	ASSERT_OK(kill(t->tid[0], SIGKILL));
+	ASSERT_KILLED(t->tid[1], SIGKILL);
 	/* The leader is an ordinary child of this process. */
-	ASSERT_KILLED(mt->pid, SIGKILL);
+	ASSERT_KILLED(t->tid[0], SIGKILL);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A traced thread that calls _exit (SYS_exit) reports only its own death, with "
@@ -12,13 +12,12 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct lc_mt *mt = lc_mt_start();
+	struct ptc_threads *t = ptc_threads_seized(2, 0);
 
-	lc_mt_seize(mt, 0);
-	lc_mt_command(mt, LC_THREAD, LC_OP_EXIT, 3);
-	ASSERT_EXITED(mt->tid, 3);
-	EXPECT_EQ(ptc_proc_syscall(mt->pid), SYS_read);
-	LC_EXPECT_NO_REPORT(mt->pid, __WALL);
-	lc_mt_command(mt, LC_LEADER, LC_OP_EXIT_GROUP, 4);
-	ASSERT_EXITED(mt->pid, 4);
+	ptc_threads_command(t, 1, PTC_T_EXIT, 3);
+	ASSERT_EXITED(t->tid[1], 3);
+	EXPECT_EQ(ptc_proc_syscall(t->tid[0]), SYS_read);
+	EXPECT_NO_REPORT(t->tid[0], __WALL);
+	ptc_threads_command(t, 0, PTC_T_EXIT_GROUP, 4);
+	ASSERT_EXITED(t->tid[0], 4);
 }

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
 
-static int exit_3(void *arg)
-{
-	return 3;
-}
-
 PTC_CASE(
 	.claim = "When the tracer is also the real parent, a tracee's exit is reported once: "
 		 "after the tracer collected it there is nothing left to wait for (ECHILD)",
@@ -14,7 +9,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, exit_3, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_exit_tracee, (void *)3);
 	int status;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A traced leader that exited alone is dead to ptrace (requests fail with ESRCH) "
@@ -11,15 +11,16 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct lc_mt *mt = lc_mt_start();
+	struct ptc_threads *t = ptc_threads_new(2);
 	siginfo_t si;
 
-	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->pid, 0, 0));
-	lc_mt_command(mt, LC_LEADER, LC_OP_EXIT, 0);
-	ptc_wait_state(mt->pid, "Z");
-	EXPECT_ERRNO(PTRACE(PTRACE_GETSIGINFO, mt->pid, 0, &si), ESRCH);
-	EXPECT_ERRNO(PTRACE(PTRACE_CONT, mt->pid, 0, 0), ESRCH);
-	LC_EXPECT_NO_REPORT(mt->pid, __WALL);
-	lc_mt_command(mt, LC_THREAD, LC_OP_EXIT_GROUP, 7);
-	ASSERT_EXITED(mt->pid, 7);
+	ptc_threads_start(t);
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, t->tid[0], 0, 0));
+	ptc_threads_command(t, 0, PTC_T_EXIT, 0);
+	ptc_wait_state(t->tid[0], "Z");
+	EXPECT_ERRNO(PTRACE(PTRACE_GETSIGINFO, t->tid[0], 0, &si), ESRCH);
+	EXPECT_ERRNO(PTRACE(PTRACE_CONT, t->tid[0], 0, 0), ESRCH);
+	EXPECT_NO_REPORT(t->tid[0], __WALL);
+	ptc_threads_command(t, 1, PTC_T_EXIT_GROUP, 7);
+	ASSERT_EXITED(t->tid[0], 7);
 }

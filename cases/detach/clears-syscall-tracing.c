@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "PTRACE_DETACH from a syscall-stop clears syscall tracing: attached again with "
@@ -16,7 +16,7 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_start(PTC_TRACEME, 0, lc_wait_gate, &gate);
+	pid = ptc_start(PTC_TRACEME, 0, ptc_wait_gate, &gate);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_SYSCALL_STOP(pid);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));

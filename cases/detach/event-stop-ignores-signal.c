@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "PTRACE_DETACH from a PTRACE_EVENT_STOP ignores the signal in data: nothing is "
@@ -13,13 +14,13 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_seize_blocked(lc_wait_gate_or_handle, &gate);
+	pid_t pid = ptc_seize_blocked(ptc_wait_gate_or_handle, &gate);
 
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, SIGUSR2));
 	ptc_wait_blocked(pid, SYS_read);
-	EXPECT_FALSE(lc_thread_pending(pid, SIGUSR2));
+	EXPECT_FALSE(ptc_proc_has_signal(pid, "SigPnd", SIGUSR2));
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);
 }

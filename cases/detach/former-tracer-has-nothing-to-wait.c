@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 /* Attach and detach; once the former tracee has exited, wait for it. */
-static int attach_detach_wait(struct lc_tracer *t)
+static int attach_detach_wait(struct ptc_tracer *t)
 {
 	int status;
 
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, t->tracee, 0, 0));
 	ASSERT_SIGNAL_STOP(t->tracee, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, t->tracee, 0, 0));
-	lc_tracer_pause(t);
+	ptc_tracer_pause(t);
 	EXPECT_ERRNO(ptc_wait(t->tracee, &status, WNOHANG | __WALL), ECHILD);
 	return 0;
 }
@@ -24,11 +24,11 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	struct lc_tracer other;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	struct ptc_tracer other;
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
-	lc_tracer_start(&other, attach_detach_wait, pid);
+	ptc_tracer_start(&other, attach_detach_wait, pid);
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);
-	lc_tracer_finish(&other);
+	ptc_tracer_finish(&other);
 }

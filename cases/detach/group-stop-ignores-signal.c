@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "PTRACE_DETACH from a group-stop ignores the signal in data: nothing is left "
@@ -13,13 +14,13 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_start(PTC_ATTACH, 0, lc_wait_gate_or_handle, &gate);
+	pid = ptc_start(PTC_ATTACH, 0, ptc_wait_gate_or_handle, &gate);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGSTOP));
 	ASSERT_GROUP_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, SIGUSR2));
 	ptc_wait_state(pid, "T");
-	EXPECT_FALSE(lc_thread_pending(pid, SIGUSR2));
-	EXPECT_FALSE(lc_process_pending(pid, SIGUSR2));
+	EXPECT_FALSE(ptc_proc_has_signal(pid, "SigPnd", SIGUSR2));
+	EXPECT_FALSE(ptc_proc_has_signal(pid, "ShdPnd", SIGUSR2));
 	/* Exit code 0: SIGUSR2 was never handled. */
-	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
+	EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

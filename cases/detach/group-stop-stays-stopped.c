@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "PTRACE_DETACH from a group-stop (PTRACE_ATTACH tracee) leaves the process "
@@ -14,9 +14,9 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_start(PTC_ATTACH, 0, lc_wait_gate, &gate);
+	pid = ptc_start(PTC_ATTACH, 0, ptc_wait_gate, &gate);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGSTOP));
 	ASSERT_GROUP_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
-	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
+	EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "PTRACE_DETACH ignores addr: with junk in it the detach still succeeds and the "
@@ -12,9 +12,9 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_start(PTC_ATTACH, 0, lc_wait_gate, &gate);
+	pid = ptc_start(PTC_ATTACH, 0, ptc_wait_gate, &gate);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0xdead0, 0));
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);
 }

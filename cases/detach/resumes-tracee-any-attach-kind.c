@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "PTRACE_DETACH ends tracing and lets the tracee run on however tracing began "
@@ -19,14 +19,14 @@ PTC_CASE(
 		pid_t pid;
 
 		ptc_gate_init(&gate);
-		pid = ptc_start(hows[i], 0, lc_wait_gate, &gate);
+		pid = ptc_start(hows[i], 0, ptc_wait_gate, &gate);
 		if (hows[i] == PTC_SEIZE) {
 			ptc_wait_blocked(pid, SYS_read);
 			ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 			ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
 		}
 		ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
-		EXPECT_EQ(lc_tracer_pid(pid), 0);
+		EXPECT_EQ(ptc_proc_tracer(pid), 0);
 		ptc_gate_open(&gate);
 		ASSERT_EXITED(pid, 0);
 		ptc_gate_close(&gate);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "PTRACE_DETACH of a tracee that is not in a ptrace-stop (here blocked in read) "
@@ -10,10 +10,10 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_seize_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_seize_blocked(ptc_wait_gate, &gate);
 
 	EXPECT_ERRNO(PTRACE(PTRACE_DETACH, pid, 0, 0), ESRCH);
-	EXPECT_EQ(lc_tracer_pid(pid), getpid());
+	EXPECT_EQ(ptc_proc_tracer(pid), getpid());
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
 }

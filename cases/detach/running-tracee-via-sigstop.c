@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "A running tracee is detached by stopping it first: tgkill(SIGSTOP), wait for "
@@ -14,14 +14,14 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_seize_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_seize_blocked(ptc_wait_gate, &gate);
 
 	ASSERT_OK(ptc_tgkill(pid, pid, SIGSTOP));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	/* Back in its read(), not in a stop. */
 	ptc_wait_blocked(pid, SYS_read);
 	ptc_gate_open(&gate);
-	LC_ASSERT_REPORT(pid, WUNTRACED, .kind = PTC_EXITED, .code = 0);
+	ASSERT_REPORT(pid, WUNTRACED, .kind = PTC_EXITED, .code = 0);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "PTRACE_DETACH from the PTRACE_EVENT_STOP of a group-stop (PTRACE_SEIZE tracee) "
@@ -12,12 +12,12 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_seize_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_seize_blocked(ptc_wait_gate, &gate);
 
 	ASSERT_OK(kill(pid, SIGTSTP));
 	ASSERT_SIGNAL_STOP(pid, SIGTSTP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGTSTP));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTSTP);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));
-	LC_EXPECT_JOB_STOPPED(pid, SIGTSTP, &gate);
+	EXPECT_JOB_STOPPED(pid, SIGTSTP, &gate);
 }

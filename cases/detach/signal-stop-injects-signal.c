@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "PTRACE_DETACH from a signal-delivery-stop with a signal in data delivers that "
@@ -10,10 +11,10 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_seize_blocked(lc_wait_gate_or_handle, &gate);
+	pid_t pid = ptc_seize_blocked(ptc_wait_gate_or_handle, &gate);
 
 	ASSERT_OK(kill(pid, SIGUSR1));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, SIGUSR2));
-	ASSERT_EXITED(pid, LC_HANDLED(SIGUSR2));
+	ASSERT_EXITED(pid, PTC_HANDLED(SIGUSR2));
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "PTRACE_DETACH from a syscall-stop with a signal in data is not ignored on "
@@ -13,7 +13,7 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, lc_wait_gate, &gate);
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_wait_gate, &gate);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_SYSCALL_STOP(pid);
 	ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, SIGUSR2));

@@ -2,11 +2,6 @@
 #include "ptc.h"
 #include "reqmatrix.h"
 
-static int exit_now(void *arg)
-{
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "In a PTRACE_EVENT stop (here PTRACE_EVENT_EXIT) every request with valid "
 		 "arguments succeeds, except unknown requests, a bad restart signal, LISTEN and "
@@ -15,7 +10,7 @@ PTC_CASE(
 	.spec = "C016 C019 C113",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACEEXIT, exit_now, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACEEXIT, ptc_exit_tracee, NULL);
 	struct ptc_rq_tracee t = { .pid = pid, .options = PTRACE_O_TRACEEXIT };
 	static const struct ptc_rq_want rows[] = {
 		PTC_RQ_NEEDS_STOP(PTC_RQ_AT_STOP),

@@ -2,11 +2,6 @@
 #include "ptc.h"
 #include "reqmatrix.h"
 
-static int exit_seven(void *arg)
-{
-	return 7;
-}
-
 PTC_CASE(
 	.claim = "On a tracee that has exited but is not yet reaped, every request that needs a "
 		 "ptrace-stop fails with ESRCH, ATTACH and SEIZE fail with EPERM, while "
@@ -28,7 +23,7 @@ PTC_CASE(
 		{ PTC_RQ_KILL, PTC_RQ_OK },
 	};
 
-	pid = ptc_start(PTC_SEIZE, 0, exit_seven, NULL);
+	pid = ptc_start(PTC_SEIZE, 0, ptc_exit_tracee, (void *)7);
 	t.pid = pid;
 	/* Not waited for: it stays a zombie that the kernel still lists. */
 	ptc_wait_state(pid, "Z");

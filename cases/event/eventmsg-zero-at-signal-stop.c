@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "events.h"
 
-static int raise_usr1(void *arg)
-{
-	raise(SIGUSR1);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "At a plain signal-delivery-stop PTRACE_GETEVENTMSG succeeds and gives 0 (the man "
 		 "page only says the value is not meaningful there)",
@@ -18,7 +12,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, raise_usr1, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_raise_tracee, (void *)SIGUSR1);
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);

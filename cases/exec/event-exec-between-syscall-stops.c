@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "events.h"
+#include "ptc.h"
+#include "syscalls.h"
+#include "exec.h"
 
 static int signal_then_exec(void *arg)
 {
@@ -24,15 +26,7 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 	/* Between the signal and the exec, libc may still make calls. */
-	for (int i = 0;; i++) {
-		ASSERT_LT(i, 50);
-		ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
-		ASSERT_SYSCALL_STOP(pid);
-		if (ptc_proc_syscall(pid) == SYS_execve)
-			break;
-		ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
-		ASSERT_SYSCALL_STOP(pid);
-	}
+	ptc_syscall_to_entry(pid, SYS_execve);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_EXEC, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));

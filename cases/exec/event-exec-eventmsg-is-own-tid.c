@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "events.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "At the PTRACE_EVENT_EXEC stop of a single-threaded tracee, PTRACE_GETEVENTMSG "

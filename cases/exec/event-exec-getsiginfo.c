@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "events.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "At a PTRACE_EVENT_EXEC stop, PTRACE_GETSIGINFO gives si_signo SIGTRAP, si_code "

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <fcntl.h>
 
-#include "events.h"
+#include "ptc.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "At the PTRACE_EVENT_EXEC stop the new program is already in place: the tracee's "

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "A tracee attached with PTRACE_ATTACH, without TRACEEXEC, gets a SIGTRAP after a "

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "At the PTRACE_EVENT_EXEC stop of a non-leader exec, PTRACE_GETEVENTMSG gives the "
@@ -9,7 +10,7 @@ PTC_CASE(
 	.since = "3.0",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	struct ptc_mt_exec r;
 
 	ptc_mt_exec(t, &r, 5, true);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "events.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "After a non-leader exec, the exec'ing thread's former TID names nothing: ptrace "
@@ -8,7 +9,7 @@ PTC_CASE(
 	.spec = "C289 C288",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	struct ptc_mt_exec r;
 	pid_t tgid;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "A leader that reported PTRACE_EVENT_EXIT during a non-leader exec never reports "
@@ -10,7 +11,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	struct ptc_mt_exec r;
 	pid_t tgid;
 	int status;

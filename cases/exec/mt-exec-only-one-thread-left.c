@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <dirent.h>
 
-#include "events.h"
+#include "ptc.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "At the PTRACE_EVENT_EXEC stop of a non-leader exec, the process has exactly one "
@@ -10,7 +11,7 @@ PTC_CASE(
 	.spec = "C288 C283",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	struct ptc_mt_exec r;
 	char path[64];
 	struct dirent *e;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "When a non-leader thread execs, another non-leader thread torn down by it reports "
@@ -9,7 +10,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	struct ptc_mt_exec r;
 
 	ptc_mt_exec(t, &r, 5, true);

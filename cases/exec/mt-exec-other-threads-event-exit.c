@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "When a non-leader thread execs, every other traced thread (the leader included) "
@@ -8,7 +9,7 @@ PTC_CASE(
 	.spec = "C284 C220",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	struct ptc_mt_exec r;
 
 	ptc_mt_exec(t, &r, 5, true);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "events.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "After a non-leader exec, requests on the TGID fail with ESRCH until the tracer "
@@ -9,7 +10,7 @@ PTC_CASE(
 	.spec = "C289",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	struct ptc_mt_exec r;
 	unsigned long msg;
 	pid_t tgid;

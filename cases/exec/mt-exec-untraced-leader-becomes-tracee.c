@@ -9,7 +9,7 @@ PTC_CASE(
 	.spec = "C287 C285",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	struct ptc_stop st;
 	pid_t tgid;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "events.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "Options outlive an execve: after PTRACE_EVENT_EXEC the new program's exit still "

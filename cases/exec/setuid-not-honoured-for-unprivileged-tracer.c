@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <fcntl.h>
 
-#include "events.h"
+#include "ptc.h"
+#include "exec.h"
 
 static int exec_copy(void *fd)
 {

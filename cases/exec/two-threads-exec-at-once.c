@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "events.h"
+#include "ptc.h"
+#include "syscalls.h"
 
-/* Bring thread i, blocked on its gate, to the syscall-enter-stop of its
- * execve: interrupt it, open its gate, then step it syscall by syscall. */
+/* Bring thread i, blocked on its command pipe, to the syscall-enter-stop
+ * of its execve: interrupt it, tell it to exec, then step it syscall by
+ * syscall. */
 static void to_execve_entry(struct ptc_threads *t, int i)
 {
 	pid_t tid = t->tid[i];
@@ -12,15 +14,7 @@ static void to_execve_entry(struct ptc_threads *t, int i)
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, tid, 0, 0));
 	ASSERT_EVENT_STOP(tid, PTRACE_EVENT_STOP, SIGTRAP);
 	ptc_threads_go(t, i);
-	for (int n = 0;; n++) {
-		ASSERT_LT(n, 50);
-		ASSERT_OK(PTRACE(PTRACE_SYSCALL, tid, 0, 0));
-		ASSERT_SYSCALL_STOP(tid);
-		if (ptc_proc_syscall(tid) == SYS_execve)
-			return;
-		ASSERT_OK(PTRACE(PTRACE_SYSCALL, tid, 0, 0));
-		ASSERT_SYSCALL_STOP(tid);
-	}
+	ptc_syscall_to_entry(tid, SYS_execve);
 }
 
 PTC_CASE(
@@ -31,7 +25,7 @@ PTC_CASE(
 	.spec = "C292 C267",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	int exec_stops = 0, exit_stops = 0, deaths = 0;
 	pid_t tgid;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "PTRACE_DETACH from a PTRACE_EVENT_EXIT stop lets the exit finish: the former "

@@ -9,7 +9,7 @@ PTC_CASE(
 	.spec = "C096 C218 C220",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	int status;
 
 	t->action[1] = PTC_T_EXIT;

@@ -9,7 +9,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	bool seen[PTC_NTHREADS] = { false };
 
 	t->action[1] = PTC_T_EXIT_GROUP;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "In its PTRACE_EVENT_EXIT stop the tracee is still alive: it is in a tracing stop "

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
 
 static void on_usr1(int sig)
 {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A traced thread-group leader that calls the exit syscall stops in "
@@ -11,7 +11,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	int status;
 	pid_t tgid;
 

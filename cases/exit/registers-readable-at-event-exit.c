@@ -4,7 +4,7 @@
 #include <sys/uio.h>
 #include <sys/user.h>
 
-#include "events.h"
+#include "ptc.h"
 
 /* Where this arch keeps the syscall number and first argument. */
 #if defined(__x86_64__)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "Without a group exit, SIGKILL does end a PTRACE_EVENT_EXIT stop: a thread that "
@@ -10,7 +10,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct ptc_threads *t = ptc_shared(sizeof(*t));
+	struct ptc_threads *t = ptc_threads_new(PTC_NTHREADS);
 	pid_t tgid;
 
 	t->action[1] = PTC_T_EXIT;

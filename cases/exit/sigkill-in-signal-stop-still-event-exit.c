@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "events.h"
 
-static int raise_usr1(void *arg)
-{
-	raise(SIGUSR1);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "SIGKILL ends a signal-delivery-stop without a PTRACE_CONT, but with TRACEEXIT the "
 		 "dying tracee stops once more, in PTRACE_EVENT_EXIT with event message 9",
@@ -15,7 +9,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_SEIZE, PTRACE_O_TRACEEXIT, raise_usr1, NULL);
+	pid_t pid = ptc_start(PTC_SEIZE, PTRACE_O_TRACEEXIT, ptc_raise_tracee, (void *)SIGUSR1);
 
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 	ASSERT_OK(kill(pid, SIGKILL));

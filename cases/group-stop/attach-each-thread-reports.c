@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "stopstate.h"
 
 PTC_CASE(
 	.claim = "In a tracee whose two threads were attached with PTRACE_ATTACH, SIGSTOP causes "
@@ -11,15 +10,16 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct ptc_mt mt;
+	struct ptc_threads *t = ptc_threads_new(2);
 	struct ptc_stop st;
 
-	ptc_mt_start(&mt, &(struct ptc_mt_spec){ .how = PTC_ATTACH, .nthreads = 1 });
-	ASSERT_OK(kill(mt.pid, SIGSTOP));
+	ptc_threads_start(t);
+	ptc_threads_attach(t, 3);
+	ASSERT_OK(kill(t->tid[0], SIGSTOP));
 	st = ptc_next_stop(-1);
 	ASSERT_STOP_IS(&st, .kind = PTC_SIGNAL_STOP, .sig = SIGSTOP);
-	ASSERT_TRUE(st.pid == mt.pid || st.pid == mt.tid[0]);
+	ASSERT_TRUE(st.pid == t->tid[0] || st.pid == t->tid[1]);
 	ASSERT_OK(PTRACE(PTRACE_CONT, st.pid, 0, SIGSTOP));
-	ASSERT_GROUP_STOP(mt.pid, SIGSTOP);
-	ASSERT_GROUP_STOP(mt.tid[0], SIGSTOP);
+	ASSERT_GROUP_STOP(t->tid[0], SIGSTOP);
+	ASSERT_GROUP_STOP(t->tid[1], SIGSTOP);
 }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "stopstate.h"
 
 PTC_CASE(
 	.claim = "In a tracee whose two threads were seized, SIGTSTP causes one "
@@ -12,15 +11,14 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct ptc_mt mt;
+	struct ptc_threads *t = ptc_threads_seized(2, 0);
 	struct ptc_stop st;
 
-	ptc_mt_start(&mt, &(struct ptc_mt_spec){ .how = PTC_SEIZE, .nthreads = 1 });
-	ASSERT_OK(kill(mt.pid, SIGTSTP));
+	ASSERT_OK(kill(t->tid[0], SIGTSTP));
 	st = ptc_next_stop(-1);
 	ASSERT_STOP_IS(&st, .kind = PTC_SIGNAL_STOP, .sig = SIGTSTP);
-	ASSERT_TRUE(st.pid == mt.pid || st.pid == mt.tid[0]);
+	ASSERT_TRUE(st.pid == t->tid[0] || st.pid == t->tid[1]);
 	ASSERT_OK(PTRACE(PTRACE_CONT, st.pid, 0, SIGTSTP));
-	ASSERT_EVENT_STOP(mt.pid, PTRACE_EVENT_STOP, SIGTSTP);
-	ASSERT_EVENT_STOP(mt.tid[0], PTRACE_EVENT_STOP, SIGTSTP);
+	ASSERT_EVENT_STOP(t->tid[0], PTRACE_EVENT_STOP, SIGTSTP);
+	ASSERT_EVENT_STOP(t->tid[1], PTRACE_EVENT_STOP, SIGTSTP);
 }

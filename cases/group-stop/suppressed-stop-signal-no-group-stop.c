@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "stopstate.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "A stopping signal's group-stop happens only once it is injected: SIGSTOP "

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "stopstate.h"
 
 PTC_CASE(
 	.claim = "A stopping signal taken by an untraced thread starts the group-stop at once: "
@@ -11,11 +10,11 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct ptc_mt mt;
+	struct ptc_threads *t = ptc_threads_new(2);
 
-	ptc_mt_start(&mt, &(struct ptc_mt_spec){ .how = PTC_ATTACH, .nthreads = 1,
-						 .untraced_threads = true });
-	ASSERT_OK(ptc_tgkill(mt.pid, mt.tid[0], SIGSTOP));
-	ASSERT_GROUP_STOP(mt.pid, SIGSTOP);
-	ptc_wait_state(mt.tid[0], "T");
+	ptc_threads_start(t);
+	ptc_threads_attach(t, 1);	/* the leader only */
+	ASSERT_OK(ptc_tgkill(t->tid[0], t->tid[1], SIGSTOP));
+	ASSERT_GROUP_STOP(t->tid[0], SIGSTOP);
+	ptc_wait_state(t->tid[1], "T");
 }

@@ -2,7 +2,8 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "stopstate.h"
+#include "signals.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "PTRACE_INTERRUPT on a seized tracee blocked in read under PTRACE_SYSCALL "
@@ -14,14 +15,14 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	int fds[2];
+	struct ptc_gate in;
 	pid_t pid;
 
-	ASSERT_OK(pipe(fds));
-	pid = ptc_start(PTC_SEIZE, PTRACE_O_TRACESYSGOOD, ptc_read_byte, fds);
+	ptc_gate_init(&in);
+	pid = ptc_start(PTC_SEIZE, PTRACE_O_TRACESYSGOOD, ptc_read_once, &in);
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
-	ptc_syscall_to_enter(pid, SYS_read, fds[0]);
+	ptc_syscall_to_entry_on(pid, SYS_read, in.rd);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ptc_wait_blocked(pid, SYS_read);
 
@@ -31,8 +32,8 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_SYSCALL_STOP(pid);	/* the read restarted */
 	EXPECT_EQ(ptc_proc_syscall(pid), SYS_read);
-	EXPECT_EQ(ptc_proc_syscall_arg(pid, 0), fds[0]);
+	EXPECT_EQ(ptc_proc_syscall_arg(pid, 0), in.rd);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ASSERT_EQ(write(fds[1], "x", 1), 1);
+	ASSERT_EQ(write(in.wr, "x", 1), 1);
 	ASSERT_EXITED(pid, 0);
 }

@@ -2,7 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "stopstate.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "PTRACE_INTERRUPT on a seized tracee blocked in read (no syscall tracing) "
@@ -14,15 +14,15 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	int fds[2];
+	struct ptc_gate in;
 	pid_t pid;
 
-	ASSERT_OK(pipe(fds));
-	pid = ptc_start(PTC_SEIZE, 0, ptc_read_byte, fds);
-	ptc_wait_blocked_on(pid, SYS_read, fds[0]);
+	ptc_gate_init(&in);
+	pid = ptc_start(PTC_SEIZE, 0, ptc_read_once, &in);
+	ptc_wait_blocked_on(pid, SYS_read, in.rd);
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ASSERT_EQ(write(fds[1], "x", 1), 1);
+	ASSERT_EQ(write(in.wr, "x", 1), 1);
 	ASSERT_EXITED(pid, 0);
 }

@@ -2,7 +2,8 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "stopstate.h"
+#include "signals.h"
+#include "syscalls.h"
 
 static int call_getppid(void *arg)
 {
@@ -29,7 +30,7 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
 	ptc_gate_open(&go);
-	ptc_syscall_to_enter(pid, SYS_getppid, -1);
+	ptc_syscall_to_entry(pid, SYS_getppid);
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_SYSCALL_STOP(pid);

@@ -2,7 +2,6 @@
 #include <sys/rseq.h>
 
 #include "ptc.h"
-#include "introspect.h"
 
 struct view {
 	uint64_t area;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "introspect.h"
+#include "seccomp.h"
 
 static int filtered_tracer(void *arg)
 {
@@ -12,7 +12,7 @@ static int filtered_tracer(void *arg)
 	ptc_require_seccomp_introspection(r, "PTRACE_SECCOMP_GET_FILTER");
 	EXPECT_EQ(r, 4);
 	/* Now the tracer itself runs under a filter. */
-	ASSERT_OK(ptc_install_filter(2, 0));
+	ASSERT_OK(ptc_seccomp_allow_all(2, 0));
 	EXPECT_ERRNO(PTRACE(PTRACE_SECCOMP_GET_FILTER, pid, 0, NULL), EACCES);
 	EXPECT_ERRNO(PTRACE(PTRACE_SECCOMP_GET_METADATA, pid, sizeof(md), &md), EACCES);
 	return 0;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "introspect.h"
+#include "seccomp.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SECCOMP_GET_FILTER with data NULL copies nothing and returns the "

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "introspect.h"
+#include "seccomp.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SECCOMP_GET_FILTER copies the classic BPF program of filter number addr "
@@ -27,7 +27,7 @@ PTC_CASE(
 		r = PTRACE(PTRACE_SECCOMP_GET_FILTER, pid, idx, got);
 		ptc_require_seccomp_introspection(r, "PTRACE_SECCOMP_GET_FILTER");
 		ASSERT_EQ(r, len);
-		ptc_filter_program(want, len);
+		ptc_seccomp_allow_program(want, len);
 		EXPECT_EQ(memcmp(got, want, len * sizeof(want[0])), 0);
 		/* Nothing written past the program. */
 		EXPECT_EQ(((unsigned char *)&got[len])[0], 0xa5);

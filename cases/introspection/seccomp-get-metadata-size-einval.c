@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "introspect.h"
+#include "seccomp.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SECCOMP_GET_METADATA with a size (addr) under 8, too small for "

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "introspect.h"
 
 PTC_CASE(
 	.claim = "On a tracee with no seccomp filter, PTRACE_SECCOMP_GET_FILTER and "

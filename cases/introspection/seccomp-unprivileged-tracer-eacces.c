@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "introspect.h"
+#include "seccomp.h"
 
 static int unprivileged_tracer(void *arg)
 {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "introspect.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "Both syscall-user-dispatch config requests fail with EINVAL unless addr is "

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "introspect.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "PTRACE_GET_SYSCALL_USER_DISPATCH_CONFIG on a tracee that never enabled syscall "

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "introspect.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SET_SYSCALL_USER_DISPATCH_CONFIG with a selector address outside user "

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "introspect.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "Syscall user dispatch turned on by the tracer with PTRACE_SET_..._CONFIG takes "

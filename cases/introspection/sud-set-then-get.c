@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "introspect.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "A syscall user dispatch configuration written with PTRACE_SET_..._CONFIG "

@@ -3,14 +3,6 @@
 
 #include "ptc.h"
 
-static int block_in_read(void *arg)
-{
-	int *fds = arg;
-	char c;
-
-	return (int)read(fds[0], &c, 1);
-}
-
 PTC_CASE(
 	.claim = "SIGKILL kills a tracee blocked inside a syscall under PTRACE_SYSCALL without a "
 		 "syscall-exit-stop",
@@ -20,11 +12,11 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	int fds[2];
+	struct ptc_gate in;
 	pid_t pid;
 
-	ASSERT_OK(pipe(fds));
-	pid = ptc_start(PTC_SEIZE, PTRACE_O_TRACESYSGOOD, block_in_read, fds);
+	ptc_gate_init(&in);
+	pid = ptc_start(PTC_SEIZE, PTRACE_O_TRACESYSGOOD, ptc_read_once, &in);
 	/* Stop it inside read(), then let the restarted read() block again
 	 * under PTRACE_SYSCALL. */
 	ptc_wait_blocked(pid, SYS_read);

@@ -1,15 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
 
-static int spin(void *arg)
-{
-	volatile unsigned long *count = arg;
-
-	for (;;)
-		(*count)++;
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_LISTEN is accepted at the PTRACE_EVENT_STOP of a PTRACE_INTERRUPT trap "
 		 "as well as of a group-stop; the listening tracee does not run (stays in "
@@ -21,7 +12,7 @@ PTC_CASE(
 )
 {
 	volatile unsigned long *count = ptc_shared(sizeof(*count));
-	pid_t pid = ptc_start(PTC_SEIZE, 0, spin, (void *)count);
+	pid_t pid = ptc_start(PTC_SEIZE, 0, ptc_spin, (void *)count);
 	unsigned long before;
 	int status;
 

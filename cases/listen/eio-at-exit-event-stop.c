@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
 
-static int exit_now(void *arg)
-{
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_LISTEN on a seized tracee in a PTRACE_EVENT stop other than "
 		 "PTRACE_EVENT_STOP (here PTRACE_EVENT_EXIT) fails with EIO",
@@ -14,7 +9,7 @@ PTC_CASE(
 	.since = "3.4",
 )
 {
-	pid_t pid = ptc_start(PTC_SEIZE, PTRACE_O_TRACEEXIT, exit_now, NULL);
+	pid_t pid = ptc_start(PTC_SEIZE, PTRACE_O_TRACEEXIT, ptc_exit_tracee, NULL);
 
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_EXIT, SIGTRAP);
 	EXPECT_ERRNO(PTRACE(PTRACE_LISTEN, pid, 0, 0), EIO);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "stopstate.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "PTRACE_KILL is accepted on a listening tracee, which is not in a ptrace-stop: "

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "stopstate.h"
 
 PTC_CASE(
 	.claim = "A listening tracee reports a change of its process's job-control state: when "
@@ -13,14 +12,14 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct ptc_mt mt;
+	struct ptc_threads *t = ptc_threads_new(2);
 
-	ptc_mt_start(&mt, &(struct ptc_mt_spec){ .how = PTC_SEIZE, .nthreads = 1,
-						 .untraced_threads = true });
-	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, mt.pid, 0, 0));
-	ASSERT_EVENT_STOP(mt.pid, PTRACE_EVENT_STOP, SIGTRAP);
-	ASSERT_OK(PTRACE(PTRACE_LISTEN, mt.pid, 0, 0));
-	ASSERT_OK(ptc_tgkill(mt.pid, mt.tid[0], SIGTSTP));
-	ASSERT_EVENT_STOP(mt.pid, PTRACE_EVENT_STOP, SIGTSTP);
-	ptc_wait_state(mt.tid[0], "T");
+	ptc_threads_start(t);
+	ptc_threads_seize(t, 1, 0);	/* the leader only */
+	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, t->tid[0], 0, 0));
+	ASSERT_EVENT_STOP(t->tid[0], PTRACE_EVENT_STOP, SIGTRAP);
+	ASSERT_OK(PTRACE(PTRACE_LISTEN, t->tid[0], 0, 0));
+	ASSERT_OK(ptc_tgkill(t->tid[0], t->tid[1], SIGTSTP));
+	ASSERT_EVENT_STOP(t->tid[0], PTRACE_EVENT_STOP, SIGTSTP);
+	ptc_wait_state(t->tid[1], "T");
 }

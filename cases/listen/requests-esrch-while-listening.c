@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "stopstate.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "A listening tracee is not in a ptrace-stop: requests that need one "

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "stopstate.h"
 
 PTC_CASE(
 	.claim = "When both seized threads of a group-stopped process are listening, one "
@@ -12,17 +11,16 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct ptc_mt mt;
+	struct ptc_threads *t = ptc_threads_seized(2, 0);
 
-	ptc_mt_start(&mt, &(struct ptc_mt_spec){ .how = PTC_SEIZE, .nthreads = 1 });
-	ASSERT_OK(ptc_tgkill(mt.pid, mt.pid, SIGSTOP));
-	ASSERT_SIGNAL_STOP(mt.pid, SIGSTOP);
-	ASSERT_OK(PTRACE(PTRACE_CONT, mt.pid, 0, SIGSTOP));
-	ASSERT_EVENT_STOP(mt.pid, PTRACE_EVENT_STOP, SIGSTOP);
-	ASSERT_EVENT_STOP(mt.tid[0], PTRACE_EVENT_STOP, SIGSTOP);
-	ASSERT_OK(PTRACE(PTRACE_LISTEN, mt.pid, 0, 0));
-	ASSERT_OK(PTRACE(PTRACE_LISTEN, mt.tid[0], 0, 0));
-	ASSERT_OK(kill(mt.pid, SIGCONT));
-	ASSERT_EVENT_STOP(mt.pid, PTRACE_EVENT_STOP, SIGTRAP);
-	ASSERT_EVENT_STOP(mt.tid[0], PTRACE_EVENT_STOP, SIGTRAP);
+	ASSERT_OK(ptc_tgkill(t->tid[0], t->tid[0], SIGSTOP));
+	ASSERT_SIGNAL_STOP(t->tid[0], SIGSTOP);
+	ASSERT_OK(PTRACE(PTRACE_CONT, t->tid[0], 0, SIGSTOP));
+	ASSERT_EVENT_STOP(t->tid[0], PTRACE_EVENT_STOP, SIGSTOP);
+	ASSERT_EVENT_STOP(t->tid[1], PTRACE_EVENT_STOP, SIGSTOP);
+	ASSERT_OK(PTRACE(PTRACE_LISTEN, t->tid[0], 0, 0));
+	ASSERT_OK(PTRACE(PTRACE_LISTEN, t->tid[1], 0, 0));
+	ASSERT_OK(kill(t->tid[0], SIGCONT));
+	ASSERT_EVENT_STOP(t->tid[0], PTRACE_EVENT_STOP, SIGTRAP);
+	ASSERT_EVENT_STOP(t->tid[1], PTRACE_EVENT_STOP, SIGTRAP);
 }

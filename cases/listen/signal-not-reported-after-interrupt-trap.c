@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "stopstate.h"
 
 PTC_CASE(
 	.claim = "A tracee listening after a PTRACE_INTERRUPT trap, though not group-stopped, "

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "regs.h"
 
 PTC_CASE(
 	.claim = "PTRACE_PEEKDATA and PTRACE_POKEDATA of the last word of the address space "

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/prctl.h>
 
-#include "events.h"
+#include "ptc.h"
 
 /* The tracer: a process of its own, which starts its tracee, attaches to
  * it with EXITKILL and exits with the tracee running. */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "Without PTRACE_O_TRACESYSGOOD, syscall-stops report a plain WSTOPSIG SIGTRAP; "

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "On x86, PTRACE_OLDSETOPTIONS (21) acts as PTRACE_SETOPTIONS: it rejects unknown "

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SEIZE fails with EIO (not EINVAL as PTRACE_SETOPTIONS does) for every "

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A PTRACE_SETOPTIONS that fails with EINVAL changes nothing: the options set "

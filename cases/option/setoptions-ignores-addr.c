@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SETOPTIONS ignores addr: with a nonzero addr it succeeds and the options "

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SETOPTIONS fails with EINVAL for every bit outside the defined options "

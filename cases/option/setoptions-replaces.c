@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
+#include "exec.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SETOPTIONS replaces the whole option set rather than adding to it: after "

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "events.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "Without PTRACE_O_TRACEEXIT there is no PTRACE_EVENT_EXIT stop: the next report "

@@ -7,16 +7,7 @@ static void *attach_leader(void *arg)
 {
 	EXPECT_ERRNO(PTRACE(PTRACE_ATTACH, leader, 0, 0), EPERM);
 	EXPECT_ERRNO(PTRACE(PTRACE_SEIZE, leader, 0, 0), EPERM);
-	for (;;)
-		pause();
-	return NULL;
-}
-
-static void *idle_thread(void *arg)
-{
-	for (;;)
-		pause();
-	return NULL;
+	return ptc_idle_thread(NULL);
 }
 
 static struct ptc_gate done;
@@ -28,7 +19,7 @@ static void *attach_sibling(void *arg)
 	EXPECT_ERRNO(PTRACE(PTRACE_ATTACH, sibling, 0, 0), EPERM);
 	EXPECT_ERRNO(PTRACE(PTRACE_SEIZE, sibling, 0, 0), EPERM);
 	ptc_gate_open(&done);
-	return idle_thread(NULL);
+	return ptc_idle_thread(NULL);
 }
 
 PTC_CASE(
@@ -44,7 +35,7 @@ PTC_CASE(
 	leader = getpid();
 	ptc_gate_init(&done);
 	ptc_thread_start(attach_leader, NULL);
-	a = ptc_thread_start(idle_thread, NULL);
+	a = ptc_thread_start(ptc_idle_thread, NULL);
 	EXPECT_ERRNO(PTRACE(PTRACE_ATTACH, a, 0, 0), EPERM);
 	EXPECT_ERRNO(PTRACE(PTRACE_SEIZE, a, 0, 0), EPERM);
 	b = ptc_thread_start(attach_sibling, &a);

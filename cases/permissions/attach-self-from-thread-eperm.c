@@ -10,9 +10,7 @@ static void *attach_self(void *arg)
 	EXPECT_ERRNO(PTRACE(PTRACE_ATTACH, me, 0, 0), EPERM);
 	EXPECT_ERRNO(PTRACE(PTRACE_SEIZE, me, 0, 0), EPERM);
 	ptc_gate_open(&done);
-	for (;;)
-		pause();
-	return NULL;
+	return ptc_idle_thread(NULL);
 }
 
 PTC_CASE(

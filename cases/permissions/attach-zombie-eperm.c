@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
 
-static int exit_five(void *arg)
-{
-	return 5;
-}
-
 PTC_CASE(
 	.claim = "ATTACH and SEIZE of a process that has exited but is not yet reaped (a zombie) "
 		 "fail with EPERM, and its exit status stays for its parent",
@@ -13,7 +8,7 @@ PTC_CASE(
 	.spec = "C149",
 )
 {
-	pid_t pid = ptc_fork(exit_five, NULL);
+	pid_t pid = ptc_fork(ptc_exit_tracee, (void *)5);
 
 	ptc_wait_state(pid, "Z");
 	EXPECT_ERRNO(PTRACE(PTRACE_ATTACH, pid, 0, 0), EPERM);

@@ -1,14 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/prctl.h>
-
 #include "ptc.h"
 #include "access.h"
-
-static void unprivileged_nondumpable(void *arg)
-{
-	ptc_become_unprivileged();
-	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-}
 
 PTC_CASE(
 	.claim = "A process of the tracer's own user that made itself non-dumpable "
@@ -19,7 +11,7 @@ PTC_CASE(
 	.needs = "root",
 )
 {
-	pid_t target = ptc_spawn_target(unprivileged_nondumpable, NULL);
+	pid_t target = ptc_spawn_target(ptc_setup_unprivileged_nondumpable, NULL);
 	pid_t twin = ptc_spawn_target(ptc_setup_unprivileged, NULL);
 
 	EXPECT_EQ(ptc_try_attach(ptc_setup_unprivileged, NULL, PTRACE_ATTACH, target), EPERM);

@@ -2,12 +2,6 @@
 #include "ptc.h"
 #include "access.h"
 
-static int traceme_refused(void *arg)
-{
-	EXPECT_ERRNO(PTRACE(PTRACE_TRACEME, 0, 0, 0), EPERM);
-	return 0;
-}
-
 static int parents(void *arg)
 {
 	pid_t pid;
@@ -17,7 +11,7 @@ static int parents(void *arg)
 	EXPECT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	/* An unprivileged parent has not. */
 	ptc_become_unprivileged();
-	pid = ptc_fork(traceme_refused, NULL);
+	pid = ptc_fork(ptc_traceme_refused, NULL);
 	ASSERT_EXITED(pid, 0);
 	return 0;
 }

@@ -2,15 +2,9 @@
 #include "ptc.h"
 #include "access.h"
 
-static int traceme_refused(void *arg)
-{
-	EXPECT_ERRNO(PTRACE(PTRACE_TRACEME, 0, 0, 0), EPERM);
-	return 0;
-}
-
 static int root_parent(void *arg)
 {
-	pid_t pid = ptc_fork(traceme_refused, NULL);
+	pid_t pid = ptc_fork(ptc_traceme_refused, NULL);
 
 	ASSERT_EXITED(pid, 0);
 	return 0;

@@ -2,12 +2,6 @@
 #include "ptc.h"
 #include "regs.h"
 
-static int step_site(void *arg)
-{
-	ptc_step_site();
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SINGLESTEP resumes the tracee for one instruction: it stops with "
 		 "SIGTRAP with the instruction pointer at the next instruction",
@@ -15,7 +9,7 @@ PTC_CASE(
 	.spec = "C115",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, step_site, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_step_tracee, NULL);
 	ptc_regs_t regs;
 
 	ptc_run_to_trap(pid);

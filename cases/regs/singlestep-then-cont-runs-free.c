@@ -2,12 +2,6 @@
 #include "ptc.h"
 #include "regs.h"
 
-static int step_site(void *arg)
-{
-	ptc_step_site();
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "Single-stepping leaves nothing behind: after a PTRACE_SINGLESTEP stop, "
 		 "PTRACE_CONT runs the tracee to its exit without another SIGTRAP",
@@ -15,7 +9,7 @@ PTC_CASE(
 	.spec = "C115 5.B11",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, step_site, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_step_tracee, NULL);
 
 	ptc_run_to_trap(pid);
 	ptc_trap_skip(pid);

@@ -1,15 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/syscall.h>
-
 #include "ptc.h"
-#include "seccomp-filter.h"
-
-static int traced_getppid(void *arg)
-{
-	ASSERT_OK(ptc_seccomp_filter_one(SYS_getppid, PTC_SECCOMP_RET_TRACE));
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "seccomp.h"
 
 PTC_CASE(
 	.claim = "At a PTRACE_EVENT_SECCOMP stop, PTRACE_GETSIGINFO gives si_signo SIGTRAP and "
@@ -19,7 +10,7 @@ PTC_CASE(
 	.since = "3.5",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, traced_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, ptc_seccomp_getppid_tracee, (void *)(uintptr_t)(PTC_SECCOMP_RET_TRACE));
 	siginfo_t si;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

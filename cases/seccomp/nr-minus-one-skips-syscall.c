@@ -2,8 +2,8 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "seccomp-filter.h"
-#include "syscall-regs.h"
+#include "seccomp.h"
+#include "syscalls.h"
 
 static int fds[2];
 
@@ -22,17 +22,14 @@ PTC_CASE(
 	.since = "3.5",
 )
 {
-	struct ptc_sysregs r;
 	pid_t pid;
 
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, traced_write, NULL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
-	ptc_sysregs_get(pid, &r);
-	ptc_sysregs_set_nr(&r, -1);
-	ptc_sysregs_set_ret(&r, 55);
-	ptc_sysregs_set(pid, &r);
+	ptc_set_syscall_ret(pid, 55);
+	ptc_set_syscall_nr(pid, -1);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
 	EXPECT_EQ(ptc_pipe_pending(fds[0]), 0);

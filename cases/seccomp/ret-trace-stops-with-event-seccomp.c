@@ -2,15 +2,8 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "seccomp-filter.h"
-#include "syscall-regs.h"
-
-static int traced_getppid(void *arg)
-{
-	ASSERT_OK(ptc_seccomp_filter_one(SYS_getppid, PTC_SECCOMP_RET_TRACE));
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "seccomp.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "With PTRACE_O_TRACESECCOMP, a syscall for which the tracee's seccomp filter "
@@ -22,7 +15,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, traced_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, ptc_seccomp_getppid_tracee, (void *)(uintptr_t)(PTC_SECCOMP_RET_TRACE));
 	struct ptc_stop st;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

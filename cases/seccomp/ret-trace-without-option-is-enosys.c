@@ -2,8 +2,8 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "seccomp-filter.h"
-#include "syscall-regs.h"
+#include "seccomp.h"
+#include "syscalls.h"
 
 static int fds[2];
 

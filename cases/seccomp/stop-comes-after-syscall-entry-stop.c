@@ -2,15 +2,8 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "seccomp-filter.h"
-#include "syscall-regs.h"
-
-static int traced_getppid(void *arg)
-{
-	ASSERT_OK(ptc_seccomp_filter_one(SYS_getppid, PTC_SECCOMP_RET_TRACE));
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "seccomp.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "Under PTRACE_SYSCALL, a SECCOMP_RET_TRACE syscall stops three times in this "
@@ -22,7 +15,7 @@ PTC_CASE(
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP | PTRACE_O_TRACESYSGOOD,
-			      traced_getppid, NULL);
+			      ptc_seccomp_getppid_tracee, (void *)(uintptr_t)(PTC_SECCOMP_RET_TRACE));
 
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));

@@ -2,7 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "seccomp-filter.h"
+#include "seccomp.h"
 
 static pid_t tracer;
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "seccomp-filter.h"
+#include "seccomp.h"
 
 static int filtered_tracer(void *arg)
 {
@@ -10,7 +10,7 @@ static int filtered_tracer(void *arg)
 	ASSERT_OK(ptc_suspend_seccomp(PTRACE_SETOPTIONS, pid, 0));
 	ASSERT_OK(PTRACE(PTRACE_SETOPTIONS, pid, 0, 0));
 	/* ...refused once it has one, even one that allows everything. */
-	ASSERT_OK(ptc_seccomp_allow_all());
+	ASSERT_OK(ptc_seccomp_allow_all(1, 0));
 	EXPECT_ERRNO(ptc_suspend_seccomp(PTRACE_SETOPTIONS, pid, 0), EPERM);
 	return 0;
 }

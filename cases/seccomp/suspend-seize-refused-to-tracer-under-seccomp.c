@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "seccomp-filter.h"
+#include "seccomp.h"
 
 static int filtered_tracer(void *arg)
 {
@@ -10,7 +10,7 @@ static int filtered_tracer(void *arg)
 	/* Allowed while this tracer has no seccomp filter... */
 	ASSERT_OK(ptc_suspend_seccomp(PTRACE_SEIZE, first, 0));
 	/* ...refused once it has one. */
-	ASSERT_OK(ptc_seccomp_allow_all());
+	ASSERT_OK(ptc_seccomp_allow_all(1, 0));
 	EXPECT_ERRNO(ptc_suspend_seccomp(PTRACE_SEIZE, second, 0), EPERM);
 	EXPECT_OK(PTRACE(PTRACE_SEIZE, second, 0, 0));
 	return 0;

@@ -2,15 +2,8 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "seccomp-filter.h"
-#include "syscall-regs.h"
-
-static int traced_getppid(void *arg)
-{
-	ASSERT_OK(ptc_seccomp_filter_one(SYS_getppid, PTC_SECCOMP_RET_TRACE));
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "seccomp.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "A PTRACE_EVENT_SECCOMP stop reached with PTRACE_CONT and restarted with "
@@ -23,7 +16,7 @@ PTC_CASE(
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP | PTRACE_O_TRACESYSGOOD,
-			      traced_getppid, NULL);
+			      ptc_seccomp_getppid_tracee, (void *)(uintptr_t)(PTC_SECCOMP_RET_TRACE));
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);

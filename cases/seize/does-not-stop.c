@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
 
-static int exit_7(void *arg)
-{
-	return 7;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SEIZE attaches without stopping: the seized tracee runs on to its exit "
 		 "and reports nothing before it",
@@ -15,7 +10,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_SEIZE, 0, exit_7, NULL);
+	pid_t pid = ptc_start(PTC_SEIZE, 0, ptc_exit_tracee, (void *)7);
 
 	ASSERT_EXITED(pid, 7);
 }

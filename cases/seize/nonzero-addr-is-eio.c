@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SEIZE with a nonzero addr fails with EIO and attaches nothing; the same "
@@ -9,11 +9,11 @@ PTC_CASE(
 	.since = "3.4",
 )
 {
-	pid_t pid = ptc_fork(lc_idle, NULL);
+	pid_t pid = ptc_fork(ptc_idle, NULL);
 
 	EXPECT_ERRNO(PTRACE(PTRACE_SEIZE, pid, 1, 0), EIO);
 	EXPECT_ERRNO(PTRACE(PTRACE_SEIZE, pid, 0x1000, 0), EIO);
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, pid, 0, 0));
-	EXPECT_EQ(lc_tracer_pid(pid), getpid());
+	EXPECT_EQ(ptc_proc_tracer(pid), getpid());
 }

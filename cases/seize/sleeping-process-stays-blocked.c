@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SEIZE leaves a process blocked in read() undisturbed: no signal is "
@@ -17,12 +17,12 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_fork(lc_read_once, &gate);
+	pid = ptc_fork(ptc_read_once, &gate);
 	ptc_wait_blocked(pid, SYS_read);
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, pid, 0, 0));
 	EXPECT_EQ(ptc_proc_sigmask(pid, "SigPnd") | ptc_proc_sigmask(pid, "ShdPnd"), 0);
 	EXPECT_EQ(ptc_proc_syscall(pid), SYS_read);
-	LC_EXPECT_NO_REPORT(pid, __WALL);
+	EXPECT_NO_REPORT(pid, __WALL);
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SEIZE of a process stopped by SIGSTOP moves it straight into a traced "
@@ -11,12 +11,12 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_fork(lc_idle, NULL);
+	pid_t pid = ptc_fork(ptc_idle, NULL);
 
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ptc_wait_state(pid, "T");
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, pid, 0, 0));
-	LC_ASSERT_REPORT(pid, WNOHANG | __WALL, .kind = PTC_EVENT_STOP, .event = PTRACE_EVENT_STOP,
+	ASSERT_REPORT(pid, WNOHANG | __WALL, .kind = PTC_EVENT_STOP, .event = PTRACE_EVENT_STOP,
 			 .sig = SIGSTOP);
 	EXPECT_EQ(ptc_proc_sigmask(pid, "SigPnd") | ptc_proc_sigmask(pid, "ShdPnd"), 0);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 /* Another process seizes the stopped child and detaches again. */
 static int seize_detach(pid_t pid)
@@ -21,11 +21,11 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ptc_wait_state(pid, "T");
-	lc_run_tracer(seize_detach, pid);
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
-	LC_EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
+	ptc_run_tracer(seize_detach, pid);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
+	EXPECT_JOB_STOPPED(pid, SIGSTOP, &gate);
 }

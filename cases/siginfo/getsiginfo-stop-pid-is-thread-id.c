@@ -1,13 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
 
-static void *idle_thread(void *arg)
-{
-	for (;;)
-		pause();
-	return NULL;
-}
-
 static struct ptc_gate ready;
 
 static int unprivileged_with_thread(void *arg)
@@ -15,7 +8,7 @@ static int unprivileged_with_thread(void *arg)
 	pid_t *tid = arg;
 
 	ptc_become_unprivileged();
-	*tid = ptc_thread_start(idle_thread, NULL);
+	*tid = ptc_thread_start(ptc_idle_thread, NULL);
 	ptc_gate_open(&ready);
 	return ptc_idle(NULL);
 }

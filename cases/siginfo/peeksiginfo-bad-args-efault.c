@@ -2,7 +2,7 @@
 #include <sys/mman.h>
 
 #include "ptc.h"
-#include "sigqueue.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "PTRACE_PEEKSIGINFO fails with EFAULT when addr does not point to readable "

@@ -1,15 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "sigqueue.h"
+#include "signals.h"
 
 static struct ptc_gate ready;
-
-static void *idle_thread(void *arg)
-{
-	for (;;)
-		pause();
-	return NULL;
-}
 
 static int blocked_with_thread(void *arg)
 {
@@ -20,7 +13,7 @@ static int blocked_with_thread(void *arg)
 	sigaddset(&block, SIGUSR1);
 	sigaddset(&block, SIGUSR2);
 	sigprocmask(SIG_BLOCK, &block, NULL);	/* the thread inherits it */
-	*tid = ptc_thread_start(idle_thread, NULL);
+	*tid = ptc_thread_start(ptc_idle_thread, NULL);
 	ptc_gate_open(&ready);
 	return ptc_idle(NULL);
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "sigqueue.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "The si_code of a PTRACE_PEEKSIGINFO entry is the plain code (SI_USER, SI_TKILL, "

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "sigqueue.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "A standard signal sent several times while blocked is one PTRACE_PEEKSIGINFO "

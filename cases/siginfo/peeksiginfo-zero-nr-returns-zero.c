@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "sigqueue.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "PTRACE_PEEKSIGINFO with nr 0 returns 0 and writes nothing, even with entries "

@@ -1,26 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-
-static siginfo_t seen;
-static volatile sig_atomic_t handled;
-
-static void on_usr1(int sig, siginfo_t *si, void *ctx)
-{
-	seen = *si;
-	handled++;
-}
+#include "signals.h"
 
 static int raise_usr1(void *arg)
 {
-	struct sigaction sa = { .sa_sigaction = on_usr1, .sa_flags = SA_SIGINFO };
+	const siginfo_t *seen;
 
-	sigaction(SIGUSR1, &sa, NULL);
+	ptc_count_signal(SIGUSR1, 0);
 	raise(SIGUSR1);
-	EXPECT_EQ(handled, 1);
-	EXPECT_EQ(seen.si_signo, SIGUSR1);
-	EXPECT_EQ(seen.si_code, SI_QUEUE);
-	EXPECT_EQ(seen.si_pid, 4321);
-	EXPECT_EQ(seen.si_value.sival_int, 77);
+	EXPECT_EQ(ptc_signal_count(SIGUSR1), 1);
+	seen = ptc_signal_info(SIGUSR1);
+	EXPECT_EQ(seen->si_signo, SIGUSR1);
+	EXPECT_EQ(seen->si_code, SI_QUEUE);
+	EXPECT_EQ(seen->si_pid, 4321);
+	EXPECT_EQ(seen->si_value.sival_int, 77);
 	return 0;
 }
 

@@ -1,31 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-
-static siginfo_t seen;
-static volatile sig_atomic_t usr1, usr2;
-
-static void on_signal(int sig, siginfo_t *si, void *ctx)
-{
-	if (sig == SIGUSR1)
-		usr1++;
-	else
-		usr2++;
-	seen = *si;
-}
+#include "signals.h"
 
 static int raise_usr1(void *arg)
 {
-	struct sigaction sa = { .sa_sigaction = on_signal, .sa_flags = SA_SIGINFO };
+	const siginfo_t *seen;
 
-	sigaction(SIGUSR1, &sa, NULL);
-	sigaction(SIGUSR2, &sa, NULL);
+	ptc_count_signal(SIGUSR1, 0);
+	ptc_count_signal(SIGUSR2, 0);
 	raise(SIGUSR1);
-	EXPECT_EQ(usr1, 0);
-	EXPECT_EQ(usr2, 1);
-	EXPECT_EQ(seen.si_signo, SIGUSR2);
-	EXPECT_EQ(seen.si_code, SI_QUEUE);
-	EXPECT_EQ(seen.si_pid, 1234);
-	EXPECT_EQ(seen.si_value.sival_int, 99);
+	EXPECT_EQ(ptc_signal_count(SIGUSR1), 0);
+	EXPECT_EQ(ptc_signal_count(SIGUSR2), 1);
+	seen = ptc_signal_info(SIGUSR2);
+	EXPECT_EQ(seen->si_signo, SIGUSR2);
+	EXPECT_EQ(seen->si_code, SI_QUEUE);
+	EXPECT_EQ(seen->si_pid, 1234);
+	EXPECT_EQ(seen->si_value.sival_int, 99);
 	return 0;
 }
 

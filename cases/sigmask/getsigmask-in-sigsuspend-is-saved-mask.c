@@ -2,15 +2,11 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "sigqueue.h"
-
-static void on_usr2(int sig)
-{
-}
+#include "signals.h"
 
 static int suspend(void *arg)
 {
-	ptc_sigsuspend_for(SIGUSR1, SIGUSR2, on_usr2);
+	ptc_sigsuspend_for(SIGUSR1, SIGUSR2);
 	return 0;
 }
 

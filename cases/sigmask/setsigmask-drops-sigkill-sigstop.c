@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "sigqueue.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SETSIGMASK silently leaves SIGKILL and SIGSTOP unblocked: a mask "

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "sigqueue.h"
 
 static int check_mask(void *arg)
 {

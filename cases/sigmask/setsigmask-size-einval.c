@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "sigqueue.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SETSIGMASK fails with EINVAL unless addr is the size of the kernel "

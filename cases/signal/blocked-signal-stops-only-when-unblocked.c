@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "stopstate.h"
+#include "signals.h"
 
 static struct ptc_gate ready, go;
 static int *unblocked;

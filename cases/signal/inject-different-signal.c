@@ -1,33 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-
-static volatile sig_atomic_t usr1, usr2;
-static siginfo_t usr2_info;
-
-static void on_usr1(int sig)
-{
-	usr1++;
-}
-
-static void on_usr2(int sig, siginfo_t *si, void *ctx)
-{
-	usr2++;
-	usr2_info = *si;
-}
+#include "signals.h"
 
 static int raise_usr1(void *arg)
 {
-	struct sigaction sa = { .sa_sigaction = on_usr2, .sa_flags = SA_SIGINFO };
+	const siginfo_t *usr2_info;
 
-	signal(SIGUSR1, on_usr1);
-	sigaction(SIGUSR2, &sa, NULL);
+	ptc_count_signal(SIGUSR1, SA_RESTART);
+	ptc_count_signal(SIGUSR2, 0);
 	raise(SIGUSR1);
-	EXPECT_EQ(usr1, 0);
-	EXPECT_EQ(usr2, 1);
+	EXPECT_EQ(ptc_signal_count(SIGUSR1), 0);
+	EXPECT_EQ(ptc_signal_count(SIGUSR2), 1);
 	/* A different number than the stop's: the tracer is the sender. */
-	EXPECT_EQ(usr2_info.si_code, SI_USER);
-	EXPECT_EQ(usr2_info.si_pid, getppid());
-	EXPECT_EQ(usr2_info.si_uid, getuid());
+	usr2_info = ptc_signal_info(SIGUSR2);
+	EXPECT_EQ(usr2_info->si_code, SI_USER);
+	EXPECT_EQ(usr2_info->si_pid, getppid());
+	EXPECT_EQ(usr2_info->si_uid, getuid());
 	return 0;
 }
 

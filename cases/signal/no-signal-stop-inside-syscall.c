@@ -2,13 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "stopstate.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "No signal-delivery-stop comes between a syscall-enter-stop and its "
@@ -19,9 +13,9 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 
-	ptc_syscall_to_enter(pid, SYS_getppid, -1);
+	ptc_syscall_to_entry(pid, SYS_getppid);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	EXPECT_TRUE(ptc_proc_has_signal(pid, "ShdPnd", SIGUSR1));
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "stopstate.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "A real-time signal queued twice while blocked gives two signal-delivery-stops "
@@ -19,7 +19,7 @@ PTC_CASE(
 	pid = ptc_start(PTC_SEIZE, 0, ptc_block_until_go, &b);
 	ptc_gate_wait(&b.ready);
 	for (int i = 1; i <= 2; i++)
-		ASSERT_OK(sigqueue(pid, sig, (union sigval){ .sival_int = i }));
+		ASSERT_OK(ptc_sigqueue(pid, sig, i));
 	ptc_gate_open(&b.go);
 	for (int i = 1; i <= 2; i++) {
 		ASSERT_SIGNAL_STOP(pid, sig);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "A real-time signal sent with sigqueue stops the tracee in signal-delivery-stop "
@@ -11,10 +12,9 @@ PTC_CASE(
 )
 {
 	pid_t pid = ptc_start(PTC_SEIZE, 0, ptc_idle, NULL);
-	union sigval v = { .sival_int = 0x5eed };
 	siginfo_t si;
 
-	ASSERT_OK(sigqueue(pid, SIGRTMIN + 2, v));
+	ASSERT_OK(ptc_sigqueue(pid, SIGRTMIN + 2, 0x5eed));
 	ASSERT_SIGNAL_STOP(pid, SIGRTMIN + 2);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
 	EXPECT_EQ(si.si_signo, SIGRTMIN + 2);

@@ -2,13 +2,8 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "stopstate.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "signals.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "A signal number passed when restarting from a syscall-stop is not ignored: "
@@ -23,8 +18,8 @@ PTC_CASE(
 	siginfo_t si;
 
 	ptc_count_signal(SIGUSR1, 0);	/* inherited by the tracee */
-	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
-	ptc_syscall_to_enter(pid, SYS_getppid, -1);
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
+	ptc_syscall_to_entry(pid, SYS_getppid);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGUSR1));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));

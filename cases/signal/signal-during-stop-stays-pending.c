@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "stopstate.h"
 
 PTC_CASE(
 	.claim = "A tracee in signal-delivery-stop takes no other signal: SIGUSR2 sent then "

@@ -2,7 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "stopstate.h"
+#include "syscalls.h"
 
 static int getppid_then_sigtrap(void *arg)
 {
@@ -25,7 +25,7 @@ PTC_CASE(
 	struct ptc_stop st;
 	siginfo_t si;
 
-	ptc_syscall_to_enter(pid, SYS_getppid, -1);
+	ptc_syscall_to_entry(pid, SYS_getppid);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
 	EXPECT_EQ(si.si_code, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

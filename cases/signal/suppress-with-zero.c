@@ -1,18 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-
-static volatile sig_atomic_t handled;
-
-static void on_usr1(int sig)
-{
-	handled++;
-}
+#include "signals.h"
 
 static int raise_usr1(void *arg)
 {
-	signal(SIGUSR1, on_usr1);
+	ptc_count_signal(SIGUSR1, SA_RESTART);
 	raise(SIGUSR1);
-	EXPECT_EQ(handled, 0);
+	EXPECT_EQ(ptc_signal_count(SIGUSR1), 0);
 	return 0;
 }
 

@@ -3,7 +3,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "stopstate.h"
+#include "signals.h"
 
 static int fds[2];
 static struct {

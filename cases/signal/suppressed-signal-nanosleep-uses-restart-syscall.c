@@ -3,7 +3,7 @@
 #include <time.h>
 
 #include "ptc.h"
-#include "stopstate.h"
+#include "syscalls.h"
 
 static int sleep_long(void *arg)
 {
@@ -24,7 +24,7 @@ PTC_CASE(
 {
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, sleep_long, NULL);
 
-	ptc_syscall_to_enter(pid, SYS_nanosleep, -1);
+	ptc_syscall_to_entry(pid, SYS_nanosleep);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ptc_wait_blocked(pid, SYS_nanosleep);
 	ASSERT_OK(kill(pid, SIGUSR1));

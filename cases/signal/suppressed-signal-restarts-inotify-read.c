@@ -3,7 +3,6 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "stopstate.h"
 
 static int ino;
 static struct {

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "stopstate.h"
 
 PTC_CASE(
 	.claim = "tgkill names the thread that gets the signal: in a tracee whose two threads "
@@ -11,16 +10,15 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct ptc_mt mt;
+	struct ptc_threads *t = ptc_threads_seized(2, 0);
 	struct ptc_stop st;
 	int status;
 
-	ptc_mt_start(&mt, &(struct ptc_mt_spec){ .how = PTC_SEIZE, .nthreads = 1 });
-	ASSERT_OK(ptc_tgkill(mt.pid, mt.tid[0], SIGUSR1));
+	ASSERT_OK(ptc_tgkill(t->tid[0], t->tid[1], SIGUSR1));
 	/* Whoever reports first: it must be the thread named. */
 	st = ptc_next_stop(-1);
 	EXPECT_STOP_IS(&st, .kind = PTC_SIGNAL_STOP, .sig = SIGUSR1);
-	EXPECT_EQ(st.pid, mt.tid[0]);
-	EXPECT_FALSE(ptc_proc_has_signal(mt.pid, "SigPnd", SIGUSR1));
-	EXPECT_EQ(ptc_wait(mt.pid, &status, __WALL | WNOHANG), 0);
+	EXPECT_EQ(st.pid, t->tid[1]);
+	EXPECT_FALSE(ptc_proc_has_signal(t->tid[0], "SigPnd", SIGUSR1));
+	EXPECT_EQ(ptc_wait(t->tid[0], &status, __WALL | WNOHANG), 0);
 }

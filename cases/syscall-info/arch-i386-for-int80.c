@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 #define I386_NR_GETPPID 64
 

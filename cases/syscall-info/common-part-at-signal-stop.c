@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int raise_usr1(void *arg)
-{
-	raise(SIGUSR1);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "At a stop that is not a syscall-stop (a signal-delivery-stop), "
@@ -16,16 +10,16 @@ PTC_CASE(
 	.since = "5.3",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, raise_usr1, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_raise_tracee, (void *)SIGUSR1);
 	struct ptc_syscall_info info;
-	struct ptc_sysregs r;
+	ptc_regs_t r;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 	ASSERT_OK(ptc_get_syscall_info(pid, &info));
-	ptc_sysregs_get(pid, &r);
+	ptc_get_regs(pid, &r);
 	EXPECT_EQ(info.op, PTRACE_SYSCALL_INFO_NONE);
 	EXPECT_EQ(info.arch, PTC_AUDIT_ARCH);
-	EXPECT_EQ(info.instruction_pointer, ptc_sysregs_ip(&r));
-	EXPECT_EQ(info.stack_pointer, ptc_sysregs_sp(&r));
+	EXPECT_EQ(info.instruction_pointer, PTC_IP_OF(r));
+	EXPECT_EQ(info.stack_pointer, PTC_SP_OF(r));
 }

@@ -2,13 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "At a syscall-stop, PTRACE_GET_SYSCALL_INFO's instruction_pointer and "
@@ -18,13 +12,13 @@ PTC_CASE(
 	.since = "5.3",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	struct ptc_syscall_info info;
-	struct ptc_sysregs r;
+	ptc_regs_t r;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	ASSERT_OK(ptc_get_syscall_info(pid, &info));
-	ptc_sysregs_get(pid, &r);
-	EXPECT_EQ(info.instruction_pointer, ptc_sysregs_ip(&r));
-	EXPECT_EQ(info.stack_pointer, ptc_sysregs_sp(&r));
+	ptc_get_regs(pid, &r);
+	EXPECT_EQ(info.instruction_pointer, PTC_IP_OF(r));
+	EXPECT_EQ(info.stack_pointer, PTC_SP_OF(r));
 }

@@ -2,13 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "Without PTRACE_O_TRACESYSGOOD, PTRACE_GET_SYSCALL_INFO does not recognise "
@@ -19,7 +13,7 @@ PTC_CASE(
 	.since = "5.3",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_getppid_tracee, NULL);
 	struct ptc_syscall_info info;
 	long n;
 

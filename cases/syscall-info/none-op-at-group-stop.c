@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
+#include <sys/syscall.h>
+
 #include "ptc.h"
-#include "syscall-regs.h"
+#include "signals.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "In the group-stop of a tracee attached with PTRACE_ATTACH, which has no "
@@ -10,11 +13,17 @@ PTC_CASE(
 	.since = "5.3",
 )
 {
-	pid_t pid = ptc_start(PTC_ATTACH, PTRACE_O_TRACESYSGOOD, ptc_idle, NULL);
 	struct ptc_syscall_info info;
+	struct ptc_gate gate;
+	pid_t pid;
 	long n;
 
+	ptc_gate_init(&gate);
+	pid = ptc_start(PTC_ATTACH, PTRACE_O_TRACESYSGOOD, ptc_wait_gate, &gate);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	/* Stopped inside a syscall, the arch is that syscall's: x86 reports
+	 * AUDIT_ARCH_X86_64 for a 32-bit tracee stopped from user space. */
+	ptc_wait_blocked(pid, SYS_read);
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGSTOP));

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "At a signal-delivery-stop PTRACE_GET_SYSCALL_INFO reports op "

@@ -2,8 +2,8 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "seccomp-filter.h"
-#include "syscall-regs.h"
+#include "seccomp.h"
+#include "syscalls.h"
 
 static const unsigned long args[6] = { 0x1111, 0x2222, 0x3333, 0x4444, 0x5555, 0x6666 };
 

@@ -1,16 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/syscall.h>
-
 #include "ptc.h"
-#include "seccomp-filter.h"
-#include "syscall-regs.h"
-
-static int traced_getppid(void *arg)
-{
-	ASSERT_OK(ptc_seccomp_filter_one(SYS_getppid, PTC_SECCOMP_RET_TRACE | 7));
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "seccomp.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "At a PTRACE_EVENT_SECCOMP stop PTRACE_GET_SYSCALL_INFO reports op "
@@ -21,7 +12,7 @@ PTC_CASE(
 	.since = "5.3",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, traced_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, ptc_seccomp_getppid_tracee, (void *)(uintptr_t)(PTC_SECCOMP_RET_TRACE | 7));
 	unsigned char buf[sizeof(struct ptc_syscall_info)];
 	int untouched = 0;
 	long n;

@@ -2,13 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SET_SYSCALL_INFO ignores arch, instruction_pointer and stack_pointer: "
@@ -18,20 +12,20 @@ PTC_CASE(
 	.since = "6.16",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	struct ptc_syscall_info info;
-	struct ptc_sysregs before, after;
+	ptc_regs_t before, after;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);
-	ptc_sysregs_get(pid, &before);
+	ptc_get_regs(pid, &before);
 	ASSERT_EQ(ptc_get_syscall_info(pid, &info), 80);
 	info.arch = 0x1234;
 	info.instruction_pointer += 0x1000;
 	info.stack_pointer -= 0x1000;
 	ASSERT_OK(ptc_set_syscall_info(pid, sizeof(info), &info));
-	ptc_sysregs_get(pid, &after);
-	EXPECT_EQ(ptc_sysregs_ip(&after), ptc_sysregs_ip(&before));
-	EXPECT_EQ(ptc_sysregs_sp(&after), ptc_sysregs_sp(&before));
+	ptc_get_regs(pid, &after);
+	EXPECT_EQ(PTC_IP_OF(after), PTC_IP_OF(before));
+	EXPECT_EQ(PTC_SP_OF(after), PTC_SP_OF(before));
 	ASSERT_EQ(ptc_get_syscall_info(pid, &info), 80);
 	EXPECT_EQ(info.arch, PTC_AUDIT_ARCH);
 }

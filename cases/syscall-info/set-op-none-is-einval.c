@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SET_SYSCALL_INFO has nothing to set outside syscall-stops: at a "

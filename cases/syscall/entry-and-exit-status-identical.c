@@ -2,13 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "A syscall-enter-stop and the syscall-exit-stop after it report the very same "
@@ -17,7 +11,7 @@ PTC_CASE(
 	.spec = "C270",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	struct ptc_stop entry, exit;
 
 	entry = ptc_syscall_to_entry(pid, SYS_getppid);

@@ -2,13 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "On x86_64, rax holds -ENOSYS at a syscall-enter-stop and the syscall's result "
@@ -18,7 +12,7 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	EXPECT_EQ(ptc_syscall_ret(pid), -ENOSYS);

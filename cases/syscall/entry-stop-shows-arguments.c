@@ -2,7 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 static const unsigned long args[6] = { 0x1111, 0x2222, 0x3333, 0x4444, 0x5555, 0x6666 };
 
@@ -21,11 +21,11 @@ PTC_CASE(
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
-	struct ptc_sysregs r;
+	ptc_regs_t r;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);
-	ptc_sysregs_get(pid, &r);
-	EXPECT_EQ(ptc_sysregs_nr(&r), SYS_getppid);
+	EXPECT_EQ(ptc_syscall_nr(pid), SYS_getppid);
+	ptc_get_regs(pid, &r);
 	for (int i = 0; i < 6; i++)
-		EXPECT_EQ(ptc_sysregs_arg(&r, i), args[i]);
+		EXPECT_EQ(ptc_regs_arg(&r, i), args[i]);
 }

@@ -2,7 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 static int fds[2];
 

@@ -2,13 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "PTRACE_GETEVENTMSG tells the two syscall-stops apart: it gives "
@@ -23,7 +17,7 @@ PTC_CASE(
 		     "may give any value in such stops; since 5.3 the kernel stores 1 and 2",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	unsigned long msg = 0xdead;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);

@@ -2,13 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "Without PTRACE_O_TRACESYSGOOD, PTRACE_GETSIGINFO at a syscall-stop gives "
@@ -18,7 +12,7 @@ PTC_CASE(
 	.spec = "C055 C056",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_getppid_tracee, NULL);
 	siginfo_t si;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);

@@ -2,17 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int fds[2];
-
-static int block_in_read(void *arg)
-{
-	char c;
-
-	syscall(SYS_read, fds[0], &c, 1);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "A signal that interrupts a syscall blocked after its syscall-enter-stop "
@@ -22,10 +12,11 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
+	struct ptc_gate in;
 	pid_t pid;
 
-	ASSERT_OK(pipe(fds));
-	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, block_in_read, NULL);
+	ptc_gate_init(&in);
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_read_once, &in);
 	ptc_syscall_to_entry(pid, SYS_read);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ptc_wait_blocked(pid, SYS_read);

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
 
-static int exit_0(void *arg)
-{
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_CONT, PTRACE_SYSCALL, PTRACE_SINGLESTEP and PTRACE_DETACH refuse a "
 		 "signal number above _NSIG (64) with EIO and leave the tracee in its stop",
@@ -13,7 +8,7 @@ PTC_CASE(
 	.spec = "C113",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, exit_0, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_exit_tracee, NULL);
 	siginfo_t si;
 
 	EXPECT_ERRNO(PTRACE(PTRACE_CONT, pid, 0, 65), EIO);

@@ -1,14 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/syscall.h>
-
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SYSCALL and PTRACE_CONT ignore addr: with a nonzero addr they resume "
@@ -17,7 +9,7 @@ PTC_CASE(
 	.spec = "C112 C118",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0x1234, 0));
 	ASSERT_SYSCALL_STOP(pid);

@@ -2,13 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "A signal number given to PTRACE_SYSCALL at a syscall-exit-stop is sent to "
@@ -18,7 +12,7 @@ PTC_CASE(
 	.spec = "C118",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	siginfo_t si;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);

@@ -2,13 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SET_SYSCALL (23), the arm request for changing the syscall number, does "
@@ -18,7 +12,7 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	EXPECT_ERRNO(PTRACE(PTRACE_SET_SYSCALL, pid, 0, SYS_getpid), EIO);

@@ -2,13 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "A signal that arrives while the tracee sits in a syscall-enter-stop gives no "
@@ -19,12 +13,12 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	/* Queued while the tracee is stopped: it is pending before the restart. */
-	ASSERT_TRUE(ptc_proc_sigmask(pid, "ShdPnd") & (1ULL << (SIGUSR1 - 1)));
+	ASSERT_TRUE(ptc_proc_has_signal(pid, "ShdPnd", SIGUSR1));
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_SYSCALL_STOP(pid);
 	EXPECT_EQ(ptc_syscall_nr(pid), SYS_getppid);

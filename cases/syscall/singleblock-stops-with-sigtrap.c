@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int exit_0(void *arg)
-{
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "On x86_64, PTRACE_SINGLEBLOCK resumes the tracee and stops it again with a "
@@ -16,7 +11,7 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, exit_0, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_exit_tracee, NULL);
 	unsigned long ip = ptc_tracee_ip(pid);
 	siginfo_t si;
 

@@ -2,13 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "On x86_64, PTRACE_SINGLESTEP from a syscall-enter-stop lets the syscall run "
@@ -19,8 +13,8 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
-	struct ptc_sysregs r;
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
+	ptc_regs_t r;
 	unsigned long ip;
 	siginfo_t si;
 
@@ -30,10 +24,10 @@ PTC_CASE(
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
 	EXPECT_EQ(si.si_code, TRAP_BRKPT);
-	ptc_sysregs_get(pid, &r);
-	EXPECT_EQ(ptc_sysregs_ip(&r), ip);
+	ptc_get_regs(pid, &r);
+	EXPECT_EQ(PTC_IP_OF(r), ip);
 	/* The syscall ran: its result is in place. */
-	EXPECT_EQ(ptc_sysregs_ret(&r), getpid());
+	EXPECT_EQ((long)PTC_REG_RET(r), getpid());
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
 }

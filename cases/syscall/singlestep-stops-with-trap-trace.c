@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int exit_0(void *arg)
-{
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SINGLESTEP runs the tracee for one instruction: it stops again at once "
@@ -15,7 +10,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, exit_0, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_exit_tracee, NULL);
 	unsigned long ip = ptc_tracee_ip(pid);
 	siginfo_t si;
 

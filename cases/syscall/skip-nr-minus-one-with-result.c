@@ -2,7 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 static int fds[2];
 
@@ -19,16 +19,13 @@ PTC_CASE(
 	.spec = "C272",
 )
 {
-	struct ptc_sysregs r;
 	pid_t pid;
 
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, write_one, NULL);
 	ptc_syscall_to_entry(pid, SYS_write);
-	ptc_sysregs_get(pid, &r);
-	ptc_sysregs_set_nr(&r, -1);
-	ptc_sysregs_set_ret(&r, 4321);
-	ptc_sysregs_set(pid, &r);
+	ptc_set_syscall_ret(pid, 4321);
+	ptc_set_syscall_nr(pid, -1);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
 	EXPECT_EQ(ptc_pipe_pending(fds[0]), 0);

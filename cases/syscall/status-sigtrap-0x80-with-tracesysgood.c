@@ -1,14 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/syscall.h>
-
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "With PTRACE_O_TRACESYSGOOD, syscall-enter- and syscall-exit-stops report "
@@ -18,7 +10,7 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	struct ptc_stop st;
 	int status;
 

@@ -3,7 +3,7 @@
 #include <time.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 static int long_sleep(void *arg)
 {

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int exit_0(void *arg)
-{
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SYSEMU and PTRACE_SYSEMU_SINGLESTEP refuse a signal number above "
@@ -16,7 +11,7 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, exit_0, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_exit_tracee, NULL);
 
 	EXPECT_ERRNO(PTRACE(PTRACE_SYSEMU, pid, 0, 65), EIO);
 	EXPECT_ERRNO(PTRACE(PTRACE_SYSEMU_SINGLESTEP, pid, 0, 65), EIO);

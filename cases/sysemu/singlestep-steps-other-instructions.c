@@ -2,13 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
-
-static int call_getppid(void *arg)
-{
-	syscall(SYS_getppid);
-	return 0;
-}
+#include "syscalls.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SYSEMU_SINGLESTEP where the next instruction is not a syscall "
@@ -20,7 +14,7 @@ PTC_CASE(
 	.needs = "arch:x86_64",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
 	unsigned long ip;
 	siginfo_t si;
 

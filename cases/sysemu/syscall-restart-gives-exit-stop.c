@@ -2,7 +2,7 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "syscall-regs.h"
+#include "syscalls.h"
 
 static int fds[2];
 
@@ -23,7 +23,6 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct ptc_sysregs r;
 	pid_t pid;
 
 	ASSERT_OK(pipe(fds));
@@ -32,8 +31,7 @@ PTC_CASE(
 	ptc_sysemu_to_entry(pid);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_SYSCALL_STOP(pid);
-	ptc_sysregs_get(pid, &r);
 	/* The next syscall would be exit_group: this is write()'s exit-stop. */
-	EXPECT_EQ(ptc_sysregs_nr(&r), SYS_write);
-	EXPECT_EQ(ptc_sysregs_ret(&r), -ENOSYS);
+	EXPECT_EQ(ptc_syscall_nr(pid), SYS_write);
+	EXPECT_EQ(ptc_syscall_ret(pid), -ENOSYS);
 }

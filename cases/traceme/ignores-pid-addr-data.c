@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <limits.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 static int traceme_with_junk(void *arg)
 {
@@ -21,7 +21,7 @@ PTC_CASE(
 	pid_t pid = ptc_fork(traceme_with_junk, NULL);
 
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
-	EXPECT_EQ(lc_tracer_pid(pid), getpid());
+	EXPECT_EQ(ptc_proc_tracer(pid), getpid());
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 static int traceme_and_stop(void *arg)
 {
@@ -14,8 +14,8 @@ static void *fork_from_thread(void *done)
 	pid_t pid = ptc_fork(traceme_and_stop, NULL);
 
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
-	EXPECT_EQ(lc_tracer_pid(pid), ptc_gettid());
-	EXPECT_NE(lc_tracer_pid(pid), getpid());
+	EXPECT_EQ(ptc_proc_tracer(pid), ptc_gettid());
+	EXPECT_NE(ptc_proc_tracer(pid), getpid());
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
 	ptc_gate_open(done);

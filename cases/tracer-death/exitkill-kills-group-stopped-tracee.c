@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 /* ATTACH, PTRACE_O_EXITKILL through SETOPTIONS, group-stop, exit. */
 static int group_stop_exitkill_and_exit(pid_t pid)
@@ -23,8 +23,8 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
-	lc_run_tracer(group_stop_exitkill_and_exit, pid);
-	LC_ASSERT_REPORT(pid, WUNTRACED, .kind = PTC_KILLED, .sig = SIGKILL);
+	ptc_run_tracer(group_stop_exitkill_and_exit, pid);
+	ASSERT_REPORT(pid, WUNTRACED, .kind = PTC_KILLED, .sig = SIGKILL);
 }

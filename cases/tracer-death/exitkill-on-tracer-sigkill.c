@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
-static int seize_exitkill_and_wait(struct lc_tracer *t)
+static int seize_exitkill_and_wait(struct ptc_tracer *t)
 {
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, t->tracee, 0, PTRACE_O_EXITKILL));
-	lc_tracer_pause(t);
+	ptc_tracer_pause(t);
 	return 0;
 }
 
@@ -18,11 +18,11 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	struct lc_tracer other;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	struct ptc_tracer other;
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
-	lc_tracer_start(&other, seize_exitkill_and_wait, pid);
-	EXPECT_EQ(lc_tracer_pid(pid), other.pid);
+	ptc_tracer_start(&other, seize_exitkill_and_wait, pid);
+	EXPECT_EQ(ptc_proc_tracer(pid), other.pid);
 	ASSERT_OK(kill(other.pid, SIGKILL));
 	ASSERT_KILLED(other.pid, SIGKILL);
 	ASSERT_KILLED(pid, SIGKILL);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 static int seize_and_exit(pid_t pid)
 {
@@ -19,10 +19,10 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_read_once, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_read_once, &gate);
 
-	lc_run_tracer(seize_and_exit, pid);
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	ptc_run_tracer(seize_and_exit, pid);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	EXPECT_EQ(ptc_proc_syscall(pid), SYS_read);
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 static int group_stop_and_exit(pid_t pid)
 {
@@ -24,9 +24,9 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
-	lc_run_tracer(group_stop_and_exit, pid);
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
-	LC_EXPECT_JOB_STOPPED(pid, SIGTTIN, &gate);
+	ptc_run_tracer(group_stop_and_exit, pid);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
+	EXPECT_JOB_STOPPED(pid, SIGTTIN, &gate);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 /* Attach, then stop the tracee at the entry of its restarted read(). */
 static int syscall_stop_and_exit(pid_t pid)
@@ -23,10 +23,10 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
-	lc_run_tracer(syscall_stop_and_exit, pid);
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	ptc_run_tracer(syscall_stop_and_exit, pid);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	ptc_wait_blocked(pid, SYS_read);
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);

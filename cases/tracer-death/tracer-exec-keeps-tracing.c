@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
+#include "exec.h"
 
 /* Stop the tracee, then replace this program with one that only parks. */
 static int stop_then_exec(void *arg)
@@ -11,7 +12,7 @@ static int stop_then_exec(void *arg)
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, pid, 0, 0));
 	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_STOP, SIGTRAP);
-	lc_exec_park();
+	ptc_exec_self("park", 0);
 	return 100;
 }
 
@@ -25,16 +26,16 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 	pid_t tracer = ptc_fork(stop_then_exec, &pid);
 
 	/* Blocked in the new program's first system call: the exec is over. */
-	ptc_wait_blocked(tracer, LC_PARK_NR);
-	EXPECT_EQ(lc_tracer_pid(pid), tracer);
+	ptc_wait_blocked(tracer, PTC_PARK_NR);
+	EXPECT_EQ(ptc_proc_tracer(pid), tracer);
 	EXPECT_EQ(ptc_proc_state(pid), 't');
 	ASSERT_OK(kill(tracer, SIGKILL));
 	ASSERT_KILLED(tracer, SIGKILL);
-	EXPECT_EQ(lc_tracer_pid(pid), 0);
+	EXPECT_EQ(ptc_proc_tracer(pid), 0);
 	ptc_wait_blocked(pid, SYS_read);
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 struct arg {
 	pid_t tracee;
@@ -15,7 +15,7 @@ static void *seize_and_return(void *p)
 
 	ASSERT_OK(PTRACE(PTRACE_SEIZE, a->tracee, 0, 0));
 	/* TracerPid names the tracer thread, not its process. */
-	EXPECT_EQ(lc_tracer_pid(a->tracee), ptc_gettid());
+	EXPECT_EQ(ptc_proc_tracer(a->tracee), ptc_gettid());
 	ptc_gate_open(&a->seized);
 	return NULL;
 }
@@ -33,12 +33,12 @@ PTC_CASE(
 	struct ptc_gate gate;
 	struct arg a;
 
-	a.tracee = lc_fork_blocked(lc_wait_gate, &gate);
+	a.tracee = ptc_fork_blocked(ptc_wait_gate, &gate);
 	ptc_gate_init(&a.seized);
 	ptc_thread_start(seize_and_return, &a);
 	ptc_gate_wait(&a.seized);
 	/* Untraced once that thread is gone. */
-	lc_wait_untraced(a.tracee);
+	ptc_wait_untraced(a.tracee);
 	EXPECT_ERRNO(PTRACE(PTRACE_INTERRUPT, a.tracee, 0, 0), ESRCH);
 	EXPECT_EQ(ptc_proc_syscall(a.tracee), SYS_read);
 	ptc_gate_open(&gate);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
+#include "signals.h"
 
 /* Leave the tracee in a signal-delivery-stop the tracer never waits for. */
 static int stop_unwaited_and_exit(pid_t pid)
@@ -20,8 +21,8 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_wait_gate_or_handle, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate_or_handle, &gate);
 
-	lc_run_tracer(stop_unwaited_and_exit, pid);
-	ASSERT_EXITED(pid, LC_HANDLED(SIGUSR1));
+	ptc_run_tracer(stop_unwaited_and_exit, pid);
+	ASSERT_EXITED(pid, PTC_HANDLED(SIGUSR1));
 }

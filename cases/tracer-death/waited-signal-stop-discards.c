@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
+#include "signals.h"
 
 /* Wait for the tracee's signal-delivery-stop, then exit without a restart. */
 static int stop_waited_and_exit(pid_t pid)
@@ -26,13 +27,13 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_wait_gate_or_handle, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate_or_handle, &gate);
 
-	lc_run_tracer(stop_waited_and_exit, pid);
+	ptc_run_tracer(stop_waited_and_exit, pid);
 	/* Back in its read() with nothing pending: the signal is gone. */
 	ptc_wait_blocked(pid, SYS_read);
-	EXPECT_FALSE(lc_thread_pending(pid, SIGUSR1));
-	EXPECT_FALSE(lc_process_pending(pid, SIGUSR1));
+	EXPECT_FALSE(ptc_proc_has_signal(pid, "SigPnd", SIGUSR1));
+	EXPECT_FALSE(ptc_proc_has_signal(pid, "ShdPnd", SIGUSR1));
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/uio.h>
 
-#include "lifecycle.h"
+#include "tracers.h"
 
 /* A request that needs a ptrace-stop. */
 static long read_regs(pid_t pid)
@@ -24,7 +24,7 @@ PTC_CASE(
 	pid_t pid;
 
 	ptc_gate_init(&gate);
-	pid = ptc_start(PTC_ATTACH, PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXIT, lc_wait_gate,
+	pid = ptc_start(PTC_ATTACH, PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXIT, ptc_wait_gate,
 			&gate);
 	EXPECT_OK(read_regs(pid));	/* the attach SIGSTOP's signal-delivery-stop */
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGSTOP));

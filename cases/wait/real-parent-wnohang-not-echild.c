@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "The real parent of a child another process traces still has it as a child: "
@@ -11,14 +11,14 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	struct lc_tracer other;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	struct ptc_tracer other;
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
-	lc_tracer_start(&other, lc_hold_in_event_stop, pid);
-	LC_EXPECT_NO_REPORT(pid, 0);
-	LC_EXPECT_NO_REPORT(pid, WUNTRACED | __WALL);
-	LC_EXPECT_NO_REPORT(-1, WUNTRACED | WCONTINUED);
-	lc_tracer_finish(&other);
+	ptc_tracer_start(&other, ptc_hold_in_event_stop, pid);
+	EXPECT_NO_REPORT(pid, 0);
+	EXPECT_NO_REPORT(pid, WUNTRACED | __WALL);
+	EXPECT_NO_REPORT(-1, WUNTRACED | WCONTINUED);
+	ptc_tracer_finish(&other);
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);
 }

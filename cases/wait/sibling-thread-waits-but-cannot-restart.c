@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
+#include "signals.h"
 
 struct arg {
 	struct ptc_gate exit_gate, traced, done;
@@ -12,7 +13,7 @@ static void *trace_from_thread(void *p)
 {
 	struct arg *a = p;
 
-	a->tracee = ptc_start(PTC_TRACEME, 0, lc_wait_gate_or_handle, &a->exit_gate);
+	a->tracee = ptc_start(PTC_TRACEME, 0, ptc_wait_gate_or_handle, &a->exit_gate);
 	ASSERT_OK(PTRACE(PTRACE_CONT, a->tracee, 0, 0));
 	ptc_gate_open(&a->traced);
 	ptc_gate_wait(&a->done);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "ptc.h"
 
 PTC_CASE(
 	.claim = "A ptrace-stop of a non-leader thread is reported by waitpid(-1) under that "
@@ -10,13 +10,14 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct lc_mt *mt = lc_mt_start();
+	struct ptc_threads *t = ptc_threads_new(2);
 	struct ptc_stop st;
 
-	ASSERT_OK(PTRACE(PTRACE_SEIZE, mt->tid, 0, 0));
-	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, mt->tid, 0, 0));
+	ptc_threads_start(t);
+	ASSERT_OK(PTRACE(PTRACE_SEIZE, t->tid[1], 0, 0));
+	ASSERT_OK(PTRACE(PTRACE_INTERRUPT, t->tid[1], 0, 0));
 	st = ptc_next_stop(-1);
-	EXPECT_EQ(st.pid, mt->tid);
+	EXPECT_EQ(st.pid, t->tid[1]);
 	EXPECT_TRUE(WIFSTOPPED(st.status));
 	EXPECT_STOP_IS(&st, .kind = PTC_EVENT_STOP, .event = PTRACE_EVENT_STOP, .sig = SIGTRAP);
 }

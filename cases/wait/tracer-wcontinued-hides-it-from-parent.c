@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "lifecycle.h"
+#include "tracers.h"
 
 /* Group-stop the tracee, LISTEN, SIGCONT it, then wait with WCONTINUED
  * until the "continued" report comes (a re-trap may come first). */
-static int consume_continued(struct lc_tracer *t)
+static int consume_continued(struct ptc_tracer *t)
 {
 	pid_t pid = t->tracee;
 
@@ -15,13 +15,13 @@ static int consume_continued(struct lc_tracer *t)
 	ASSERT_OK(PTRACE(PTRACE_LISTEN, pid, 0, 0));
 	ASSERT_OK(kill(pid, SIGCONT));
 	for (;;) {
-		struct ptc_stop st = LC_ASSERT_REPORT(pid, WCONTINUED | __WALL);
+		struct ptc_stop st = ASSERT_REPORT(pid, WCONTINUED | __WALL);
 
 		if (st.kind == PTC_CONTINUED)
 			break;
 		ASSERT_STOP_IS(&st, .kind = PTC_EVENT_STOP, .event = PTRACE_EVENT_STOP);
 	}
-	lc_tracer_pause(t);
+	ptc_tracer_pause(t);
 	return 0;
 }
 
@@ -36,12 +36,12 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	struct lc_tracer other;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	struct ptc_tracer other;
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
-	lc_tracer_start(&other, consume_continued, pid);
-	LC_EXPECT_NO_REPORT(pid, WCONTINUED);
-	lc_tracer_finish(&other);
+	ptc_tracer_start(&other, consume_continued, pid);
+	EXPECT_NO_REPORT(pid, WCONTINUED);
+	ptc_tracer_finish(&other);
 	ptc_gate_open(&gate);
 	ASSERT_EXITED(pid, 0);
 }

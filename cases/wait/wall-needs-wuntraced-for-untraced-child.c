@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-#include <sys/syscall.h>
-
-#include "lifecycle.h"
+#include "tracers.h"
 
 PTC_CASE(
 	.claim = "__WALL stands for WSTOPPED only toward tracees: the job-control stop of an "
@@ -12,10 +10,10 @@ PTC_CASE(
 )
 {
 	struct ptc_gate gate;
-	pid_t pid = lc_fork_blocked(lc_wait_gate, &gate);
+	pid_t pid = ptc_fork_blocked(ptc_wait_gate, &gate);
 
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ptc_wait_state(pid, "T");
-	LC_EXPECT_NO_REPORT(pid, __WALL);
-	LC_ASSERT_REPORT(pid, WNOHANG | WUNTRACED | __WALL, .kind = PTC_JOBCTL_STOP, .sig = SIGSTOP);
+	EXPECT_NO_REPORT(pid, __WALL);
+	ASSERT_REPORT(pid, WNOHANG | WUNTRACED | __WALL, .kind = PTC_JOBCTL_STOP, .sig = SIGSTOP);
 }

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
 
-static int exit_0(void *arg)
-{
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "__WCLONE does not hide a tracee: a traced ordinary child is reported to a "
 		 "__WCLONE wait, while an untraced ordinary child is not waitable that way (ECHILD)",
@@ -16,7 +11,7 @@ PTC_CASE(
 )
 {
 	pid_t traced = ptc_start(PTC_ATTACH, 0, ptc_idle, NULL);
-	pid_t plain = ptc_fork(exit_0, NULL);
+	pid_t plain = ptc_fork(ptc_exit_tracee, NULL);
 	int status = 0;
 
 	ptc_wait_state(plain, "Z");

@@ -1,27 +1,21 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The syscall registers of a stopped tracee in arch-neutral terms: the
- * syscall number, its six arguments, its return value, the instruction and
- * stack pointers. Cases about syscall-stops use these so that they stay
- * arch-neutral where the behaviour is; what differs per arch stays here.
- *
- *   x86_64, i386: PTRACE_GETREGS/SETREGS (struct user_regs_struct);
- *                 the number is orig_rax/orig_eax, the result rax/eax.
- *   arm64:        PTRACE_GETREGSET/SETREGSET NT_PRSTATUS for x0-x30, sp, pc,
- *                 and NT_ARM_SYSTEM_CALL for the number; x0 is both the
- *                 first argument and the result.
- *
- * Every accessor that talks to the kernel goes through PTRACE() (logged)
- * and fails the case on error: the tracee must be in a ptrace-stop.
+ * Syscall-stops in arch-neutral terms: the syscall number, arguments and
+ * result of a stopped tracee (built on regs.h: the ABI's registers through
+ * NT_PRSTATUS, and on arm64 NT_ARM_SYSTEM_CALL for the number), running a
+ * tracee to the stops of a given syscall, PTRACE_SYSEMU and the
+ * syscall-info requests. Every accessor goes through PTRACE() (logged) and
+ * fails the case on error: the tracee must be in a ptrace-stop.
  */
-#ifndef PTC_SYSCALL_REGS_H
-#define PTC_SYSCALL_REGS_H
+#ifndef PTC_SYSCALLS_H
+#define PTC_SYSCALLS_H
 
 #include <stdint.h>
 #include <sys/types.h>
 #include <sys/user.h>
 
 #include "helpers.h"
+#include "regs.h"
 
 /* The audit arch GET_SYSCALL_INFO and seccomp report for a native syscall
  * of this build's tracee ABI. */
@@ -38,27 +32,8 @@
 #define PTC_AUDIT_ARCH 0U
 #endif
 
-struct ptc_sysregs {
-#if defined(__aarch64__)
-	struct user_regs_struct regs;	/* x0-x30, sp, pc, pstate */
-	int nr;				/* NT_ARM_SYSTEM_CALL */
-#else
-	struct user_regs_struct regs;
-#endif
-};
-
-/* Read or write the registers of a stopped tracee (fatal on failure). */
-void ptc_sysregs_get(pid_t pid, struct ptc_sysregs *r);
-void ptc_sysregs_set(pid_t pid, const struct ptc_sysregs *r);
-
-long ptc_sysregs_nr(const struct ptc_sysregs *r);
-void ptc_sysregs_set_nr(struct ptc_sysregs *r, long nr);
-unsigned long ptc_sysregs_arg(const struct ptc_sysregs *r, int i);	/* i = 0..5 */
-void ptc_sysregs_set_arg(struct ptc_sysregs *r, int i, unsigned long v);
-long ptc_sysregs_ret(const struct ptc_sysregs *r);
-void ptc_sysregs_set_ret(struct ptc_sysregs *r, long v);
-unsigned long ptc_sysregs_ip(const struct ptc_sysregs *r);
-unsigned long ptc_sysregs_sp(const struct ptc_sysregs *r);
+/* A tracee body: one getppid() system call, then exit 0. */
+int ptc_getppid_tracee(void *unused);
 
 /* One register of a stopped tracee: read, or read-modify-write. */
 long ptc_syscall_nr(pid_t pid);
@@ -78,6 +53,9 @@ unsigned long ptc_tracee_ip(pid_t pid);
  * Returns the entry-stop as waited for.
  */
 struct ptc_stop ptc_syscall_to_entry(pid_t pid, long nr);
+/* The same, up to the call of nr whose first argument is arg0 (a
+ * descriptor, say). */
+struct ptc_stop ptc_syscall_to_entry_on(pid_t pid, long nr, long arg0);
 /* The same, then on to that syscall's syscall-exit-stop. */
 struct ptc_stop ptc_syscall_to_exit(pid_t pid, long nr);
 
@@ -96,6 +74,28 @@ long ptc_get_syscall_info(pid_t pid, struct ptc_syscall_info *info);
  * which a kernel with the request never gives on a stopped tracee, ends
  * the case as unsupported (the request is new in 6.16). */
 long ptc_set_syscall_info(pid_t pid, unsigned long size, const void *info);
+
+/* Syscall user dispatch (prctl PR_SET_SYSCALL_USER_DISPATCH), uapi values. */
+#ifndef PR_SYS_DISPATCH_OFF
+#define PR_SYS_DISPATCH_OFF 0
+#endif
+#ifndef PR_SYS_DISPATCH_EXCLUSIVE_ON
+#define PR_SYS_DISPATCH_EXCLUSIVE_ON 1
+#endif
+#ifndef PR_SYS_DISPATCH_INCLUSIVE_ON
+#define PR_SYS_DISPATCH_INCLUSIVE_ON 2
+#endif
+#ifndef SYSCALL_DISPATCH_FILTER_ALLOW
+#define SYSCALL_DISPATCH_FILTER_ALLOW 0
+#endif
+#ifndef SYS_USER_DISPATCH
+#define SYS_USER_DISPATCH 2
+#endif
+
+/* GET_SYSCALL_USER_DISPATCH_CONFIG on the stopped pid: EIO (before 6.4) or
+ * EINVAL with the right size (an arch without syscall user dispatch) ends
+ * the case as unsupported. */
+void ptc_require_sud(pid_t pid);
 
 /* Bytes waiting in a pipe (FIONREAD): whether a write() really ran. */
 int ptc_pipe_pending(int fd);

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Seccomp filters and the ptrace requests about them (see seccomp.h). */
+#include <linux/seccomp.h>
+#include <stddef.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+
+#include "../harness/ptc.h"
+#include "seccomp.h"
+#include "syscalls.h"
+
+#ifndef PR_SET_NO_NEW_PRIVS
+#define PR_SET_NO_NEW_PRIVS 38
+#endif
+
+#define MAX_ALLOW_INSNS 64
+
+int ptc_seccomp_install(const struct sock_filter *insns, unsigned len, unsigned long flags)
+{
+	struct sock_fprog prog = { .len = (unsigned short)len, .filter = (struct sock_filter *)insns };
+
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == -1)
+		return -1;
+	if (!flags)
+		return prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog, 0, 0);
+	return (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &prog);
+}
+
+int ptc_seccomp_filter_one(long nr, uint32_t action)
+{
+	struct sock_filter insns[] = {
+		/* Another ABI's syscall numbers mean other syscalls: allow. */
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, PTC_AUDIT_ARCH, 1, 0),
+		BPF_STMT(BPF_RET | BPF_K, PTC_SECCOMP_RET_ALLOW),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)nr, 0, 1),
+		BPF_STMT(BPF_RET | BPF_K, action),
+		BPF_STMT(BPF_RET | BPF_K, PTC_SECCOMP_RET_ALLOW),
+	};
+
+	return ptc_seccomp_install(insns, sizeof(insns) / sizeof(insns[0]), 0);
+}
+
+int ptc_seccomp_getppid_tracee(void *action)
+{
+	ASSERT_OK(ptc_seccomp_filter_one(SYS_getppid, (uint32_t)(uintptr_t)action));
+	syscall(SYS_getppid);
+	return 0;
+}
+
+void ptc_seccomp_allow_program(struct sock_filter *prog, unsigned ninsns)
+{
+	for (unsigned i = 0; i + 1 < ninsns; i++)
+		prog[i] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+						       offsetof(struct seccomp_data, nr));
+	prog[ninsns - 1] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, PTC_SECCOMP_RET_ALLOW);
+}
+
+int ptc_seccomp_allow_all(unsigned ninsns, unsigned long flags)
+{
+	struct sock_filter prog[MAX_ALLOW_INSNS];
+
+	if (ninsns == 0 || ninsns > MAX_ALLOW_INSNS) {
+		errno = EINVAL;
+		return -1;
+	}
+	ptc_seccomp_allow_program(prog, ninsns);
+	return ptc_seccomp_install(prog, ninsns, flags);
+}
+
+int ptc_seccomp_strict(void)
+{
+	return prctl(PR_SET_SECCOMP, SECCOMP_MODE_STRICT, 0, 0, 0);
+}
+
+long ptc_suspend_seccomp(long request, pid_t pid, unsigned long options)
+{
+	long r = PTRACE(request, pid, 0, options | PTRACE_O_SUSPEND_SECCOMP);
+
+	REQUIRE_SUPPORTED(r, EINVAL,
+			  "PTRACE_O_SUSPEND_SECCOMP (needs CONFIG_CHECKPOINT_RESTORE and CONFIG_SECCOMP)");
+	return r;
+}
+
+struct filters {
+	const unsigned *lens;
+	const unsigned long *flags;
+	unsigned n;
+};
+
+static int install_and_stop(void *arg)
+{
+	const struct filters *f = arg;
+
+	for (unsigned i = 0; i < f->n; i++)
+		ASSERT_OK(ptc_seccomp_allow_all(f->lens[i], f->flags ? f->flags[i] : 0));
+	raise(SIGSTOP);
+	return ptc_idle(NULL);
+}
+
+pid_t ptc_start_filtered(const unsigned *lens, const unsigned long *flags, unsigned n)
+{
+	struct filters f = { lens, flags, n };
+	pid_t pid = ptc_start(PTC_TRACEME, 0, install_and_stop, &f);
+
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
+	return pid;
+}
+
+void ptc_require_seccomp_introspection(long r, const char *what)
+{
+	if (r == -1 && (errno == EIO || errno == EINVAL))
+		ptc_unsupported(what);
+}
