@@ -15,7 +15,7 @@ PTC_CASE(
 	.claim = "Without the Yama LSM, prctl(PR_SET_PTRACER) fails with EINVAL whatever the "
 		 "argument (a live pid, PR_SET_PTRACER_ANY, 0): no LSM handles the option",
 	.man = "Ptrace access mode checking (Yama)",
-	.spec = "5.G",
+	.spec = "5.G C307",
 	.since = "3.4",
 	.links = "gVisor ptrace.cc PrctlSetPtracerInvalidPID; security/yama/yama_lsm.c",
 )
