@@ -235,6 +235,8 @@ uint64_t ptc_proc_sigmask(pid_t tid, const char *field);
 bool ptc_proc_has_signal(pid_t tid, const char *field, int sig);
 /* TracerPid of /proc/<tid>/status: 0 when untraced, -1 when unreadable. */
 pid_t ptc_proc_tracer(pid_t tid);
+/* The value of a /proc/<tid>/status line ("State", "TracerPid" ...), "" if none. */
+const char *ptc_proc_status(pid_t tid, const char *field, char *buf, size_t len);
 
 /* Bounded polls, no sleeping: call done(arg) until it is true, yielding the
  * CPU in between; false if the case's deadline passed first. */

@@ -219,7 +219,7 @@ bool par_settle_attached(pid_t pid)
 				PTC_FAIL(true, "PTRACE_CONT(%d): %s", pid, ptc_errno_name(errno));
 			continue;
 		}
-		if (par_tracer_pid(pid) != getpid())
+		if (ptc_proc_tracer(pid) != getpid())
 			return false;
 		if (now() > give_up)
 			ptc_timeout("pid %d, attached, neither stopped nor went away", pid);
@@ -303,39 +303,6 @@ void par_wait_gone(pid_t tid)
 	par_poll(gone, (void *)(intptr_t)tid, what);
 }
 
-static const char *status_field(pid_t tid, const char *key, char *buf, size_t len)
-{
-	char text[4096], *p, *end;
-
-	buf[0] = 0;
-	if (par_read_proc(tid, "status", text, sizeof(text)) <= 0)
-		return buf;
-	p = strstr(text, key);
-	if (!p)
-		return buf;
-	p += strlen(key);
-	while (*p == ' ' || *p == '\t')
-		p++;
-	end = strchr(p, '\n');
-	if (end)
-		*end = 0;
-	snprintf(buf, len, "%s", p);
-	return buf;
-}
-
-const char *par_status_state(pid_t tid, char *buf, size_t len)
-{
-	return status_field(tid, "\nState:", buf, len);
-}
-
-pid_t par_tracer_pid(pid_t tid)
-{
-	char buf[32];
-
-	status_field(tid, "\nTracerPid:", buf, sizeof(buf));
-	return buf[0] ? (pid_t)atoi(buf) : -1;
-}
-
 void par_no_coredump(void)
 {
 	struct rlimit rl;
@@ -344,12 +311,6 @@ void par_no_coredump(void)
 		rl.rlim_cur = 0;
 		setrlimit(RLIMIT_CORE, &rl);
 	}
-}
-
-void par_drop_privileges(void)
-{
-	if (geteuid() == 0)
-		ptc_become_unprivileged();
 }
 
 volatile int par_handled[65];
@@ -814,8 +775,8 @@ void par_agent_start(struct par_agent *a, bool unprivileged)
 	if (a->pid == 0) {
 		close(cmd[1]);
 		close(resp[0]);
-		if (unprivileged)
-			par_drop_privileges();
+		if (unprivileged && geteuid() == 0)
+			ptc_become_unprivileged();
 		agent_serve(cmd[0], resp[1], false);
 	}
 	ptc_trace("agent %d started%s", a->pid, unprivileged ? " (unprivileged)" : "");

@@ -46,15 +46,8 @@ struct ptc_stop par_report_unless_blocked(pid_t pid, long nr, const char *what_i
  * until it has returned (true) or is seen blocked in syscall nr (false:
  * it stays blocked, its tid in *tid). */
 bool par_thread_returns(void *(*fn)(void *), void *arg, long nr, pid_t *tid);
-/* The "State:" line of /proc/<tid>/status without the key, e.g.
- * "t (tracing stop)"; empty if unreadable. */
-const char *par_status_state(pid_t tid, char *buf, size_t len);
-/* The TracerPid of /proc/<tid>/status; -1 if unreadable. */
-pid_t par_tracer_pid(pid_t tid);
 /* No core file, whatever kills the calling process later. */
 void par_no_coredump(void);
-/* Drop to the unprivileged uid if root (a non-root run already is). */
-void par_drop_privileges(void);
 
 /* Install a handler for sig that counts its runs in par_handled[sig]. */
 extern volatile int par_handled[65];

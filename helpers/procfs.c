@@ -52,28 +52,32 @@ long ptc_proc_syscall(pid_t tid)
 
 /* The value of a field of /proc/<tid>/status (after "Field:" and blanks)
  * into buf; NULL if unreadable or absent. */
-static const char *status_field(pid_t tid, const char *field, char *buf, size_t len)
+const char *ptc_proc_status(pid_t tid, const char *field, char *buf, size_t len)
 {
-	char key[40], *p;
+	char text[4096], key[40], *p, *end;
 
-	if (read_proc(tid, "status", buf, len) < 0)
-		return NULL;
+	buf[0] = 0;
+	if (read_proc(tid, "status", text, sizeof(text)) < 0)
+		return buf;
 	snprintf(key, sizeof(key), "\n%s:", field);
-	p = strstr(buf, key);
+	p = strstr(text, key);
 	if (!p)
-		return NULL;
+		return buf;
 	p += strlen(key);
 	while (*p == ' ' || *p == '\t')
 		p++;
-	return p;
+	end = strchr(p, '\n');
+	if (end)
+		*end = 0;
+	snprintf(buf, len, "%s", p);
+	return buf;
 }
 
 uint64_t ptc_proc_sigmask(pid_t tid, const char *field)
 {
-	char buf[4096];
-	const char *v = status_field(tid, field, buf, sizeof(buf));
+	char buf[64];
 
-	return v ? strtoull(v, NULL, 16) : 0;
+	return strtoull(ptc_proc_status(tid, field, buf, sizeof(buf)), NULL, 16);
 }
 
 bool ptc_proc_has_signal(pid_t tid, const char *field, int sig)
@@ -86,10 +90,10 @@ bool ptc_proc_has_signal(pid_t tid, const char *field, int sig)
 
 static pid_t tracer_of(pid_t tid)
 {
-	char buf[4096];
-	const char *v = status_field(tid, "TracerPid", buf, sizeof(buf));
+	char buf[32];
 
-	return v ? (pid_t)strtol(v, NULL, 10) : -1;
+	return *ptc_proc_status(tid, "TracerPid", buf, sizeof(buf)) ?
+		       (pid_t)strtol(buf, NULL, 10) : -1;
 }
 
 pid_t ptc_proc_tracer(pid_t tid)

@@ -43,7 +43,7 @@ PTC_CASE(
 	EXPECT_TRUE(WIFSTOPPED(status) && WSTOPSIG(status) == SIGSTOP);
 	if (ptc_wait_flavour == PTC_WAITID)
 		EXPECT_EQ(ptc_last_waitid_code, CLD_TRAPPED);
-	EXPECT_EQ(par_tracer_pid(child), w.tid);
+	EXPECT_EQ(ptc_proc_tracer(child), w.tid);
 	EXPECT_ERRNO(PTRACE(PTRACE_CONT, child, 0, 0), ESRCH);
 	EXPECT_EQ(par_worker_run(&w, cont_child, NULL), 0);
 	ASSERT_OK(kill(child, SIGKILL));

@@ -37,7 +37,7 @@ PTC_CASE(
 	signal(SIGCHLD, SIG_IGN);
 	par_worker_start(&w);
 	ASSERT_EQ(par_worker_run(&w, fork_trace_and_let_exit, NULL), 0);
-	EXPECT_EQ(par_tracer_pid(child), w.tid);
+	EXPECT_EQ(ptc_proc_tracer(child), w.tid);
 	par_worker_exit(&w);
 	/* Released in the tracer thread's exit: gone, or still being
 	 * released (X), but never left a zombie (Z) for someone to reap. */

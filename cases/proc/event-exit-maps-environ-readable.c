@@ -24,7 +24,8 @@ PTC_CASE(
 	char buf[4096];
 	pid_t pid;
 
-	par_drop_privileges();
+	if (geteuid() == 0)
+		ptc_become_unprivileged();
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACEEXIT, abort_self, NULL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGABRT);

@@ -24,7 +24,7 @@ PTC_CASE(
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
-	EXPECT_TRUE(strcmp(par_status_state(pid, state, sizeof(state)), "t (tracing stop)") == 0);
+	EXPECT_TRUE(strcmp(ptc_proc_status(pid, "State", state, sizeof(state)), "t (tracing stop)") == 0);
 	ptc_log("signal-delivery-stop: State: %s", state);
 	EXPECT_EQ(ptc_proc_state(pid), 't');
 	ASSERT_OK(kill(pid, SIGSTOP));
@@ -32,7 +32,7 @@ PTC_CASE(
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGSTOP));
 	ASSERT_GROUP_STOP(pid, SIGSTOP);
-	EXPECT_TRUE(strcmp(par_status_state(pid, state, sizeof(state)), "t (tracing stop)") == 0);
+	EXPECT_TRUE(strcmp(ptc_proc_status(pid, "State", state, sizeof(state)), "t (tracing stop)") == 0);
 	ptc_log("group-stop: State: %s", state);
 	EXPECT_EQ(ptc_proc_state(pid), 't');
 }

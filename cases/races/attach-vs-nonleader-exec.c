@@ -38,7 +38,7 @@ PTC_CASE(
 		par_wait_readable(note[0], "the exec");
 		ptc_log("round %d: %d attach+detach, %d lost to the exec", round, attached, lost);
 		/* The new image: ours, untraced, attachable. */
-		EXPECT_EQ(par_tracer_pid(pid), 0);
+		EXPECT_EQ(ptc_proc_tracer(pid), 0);
 		ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
 		ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 		ASSERT_OK(PTRACE(PTRACE_DETACH, pid, 0, 0));

@@ -48,7 +48,7 @@ PTC_CASE(
 		else
 			ASSERT_EQ(errno, ESRCH);
 		par_wait_readable(note[0], "the exec");
-		EXPECT_EQ(par_tracer_pid(pid), 0);
+		EXPECT_EQ(ptc_proc_tracer(pid), 0);
 		ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
 		ASSERT_TRUE(par_settle_attached(pid));
 		ASSERT_OK(kill(pid, SIGKILL));
