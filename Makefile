@@ -14,7 +14,7 @@
 #                 libgcc-12-dev-arm64-cross
 #
 # make vm-check KERNEL=<spec>  the suite in a VM on another kernel
-#                 (KERNELS="6.1 6.12 uml", ARCH=arm64, KVM=1: README-vm.md)
+#                 (KERNELS="6.1 6.12 uml", ARCH=arm64, KVM=1: README.md)
 # make matrix     make check, make vm-check on 6.1, 6.12 and UML, make report
 # make report     the HTML compatibility report of every run under out/results
 # make regressions OLD=<run> NEW=<run>   a mail-ready text report of what regressed
@@ -183,7 +183,7 @@ stress: all
 bench:
 	$(PYTHON) ci/bench.py
 
-# The suite in VMs on other kernels (README-vm.md): KERNEL=<spec> or
+# The suite in VMs on other kernels (README.md): KERNEL=<spec> or
 # KERNELS="<spec> ...", ARCH=arm64, ABI=i386, KVM=1, VM_TIMEOUT_SCALE=N,
 # LABEL=name, VM_FLAGS for ci/vm-check.py, RUNFLAGS for the runner in the guest.
 .PHONY: vm-check matrix report regressions

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0
-"""make vm-check: the suite in VMs on other kernels (see README-vm.md)."""
+"""make vm-check: the suite in VMs on other kernels (see README.md)."""
 import os
 import sys
 
