@@ -127,6 +127,15 @@ static void set_outcome_f(int outcome, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* The case is decided (skip, unsupported): end every process of it at
+ * once. Were the body merely to exit, its stopped tracees would be detached
+ * and run on, and a check of theirs could then fail a case that never ran. */
+static void __attribute__((noreturn)) abandon(void)
+{
+	kill(-state->body, SIGKILL);
+	_exit(0);
+}
+
 void ptc_skip(const char *fmt, ...)
 {
 	va_list ap;
@@ -134,7 +143,7 @@ void ptc_skip(const char *fmt, ...)
 	va_start(ap, fmt);
 	set_outcome(OUTCOME_SKIP, fmt, ap);
 	va_end(ap);
-	_exit(0);
+	abandon();
 }
 
 void ptc_unsupported(const char *what)
@@ -144,7 +153,7 @@ void ptc_unsupported(const char *what)
 			      what, ptc_meta.since);
 	else
 		set_outcome_f(OUTCOME_UNSUPPORTED, "%s: not supported by this kernel", what);
-	_exit(0);
+	abandon();
 }
 
 void ptc_timeout(const char *fmt, ...)
