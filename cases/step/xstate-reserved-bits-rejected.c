@@ -6,7 +6,10 @@
 #include "ptc.h"
 #include "x86-regs.h"
 
-#define ROUNDS 20000	/* sched_yield rounds after the tracer is done */
+/* sched_yield rounds after the tracer is done: enough switches to expose a
+ * corrupt FPU state, few enough that a loaded CPU (each yield may cost a
+ * time slice of another task) still runs them well within the deadline. */
+#define ROUNDS 500
 
 struct shared {
 	volatile int ready, go, stop;
