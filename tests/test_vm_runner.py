@@ -285,7 +285,7 @@ def test_scanner_quiet_log():
 
 # ---- the watch loop against a fake emulator --------------------------------------------------------
 
-def fake_run(tmp_path, scenario, *extra, spec=None):
+def fake_run(tmp_path, scenario, *extra, spec=None, env=None):
     tmp_path.mkdir(parents=True, exist_ok=True)
     build = fake_build(tmp_path / "b")
     img = fake_bzimage(tmp_path / "bzImage")
@@ -297,7 +297,7 @@ def fake_run(tmp_path, scenario, *extra, spec=None):
     t = time.monotonic()
     p = run_vm_check(["--out", str(tmp_path / "out"), "--build", build, "--busybox", str(bb),
                       "--emulator", str(emu), "--label", "fake", "--strip", "false"] + list(extra) +
-                     [spec or img], env={"PTC_FAKE": scenario})
+                     [spec or img], env={"PTC_FAKE": scenario, **(env or {})})
     elapsed = time.monotonic() - t
     res_dir = tmp_path / "out" / "results" / "fake"
     doc = None
@@ -365,7 +365,20 @@ def test_fake_panic_then_the_rest_on_a_new_boot(tmp_path):
     assert any(line.startswith("===== vm-check: boot 2") for line in log)
     panic = next(s for s in doc["vm"]["splats"] if s["kind"] == "panic")
     assert "Kernel panic" in log[panic["line"] - 1]
-    assert "starting the guest again for the 1 cases not yet run" in p.stderr
+    assert "starting the guest again for 1 cases" in p.stderr
+
+
+def test_fake_panic_with_two_running_finds_the_culprit(tmp_path):
+    p, doc, elapsed, d = fake_run(tmp_path, "panic-two-running", env={"PTC_FAKE_CULPRIT": "fake.two"})
+    assert elapsed < 30, p.stderr
+    c = by_name(doc)
+    assert c["fake.one"]["result"] == "pass"            # innocent: run again, alone
+    assert c["fake.two"]["result"] == "error" and "panicked" in c["fake.two"]["reason"]
+    assert c["fake.three"]["result"] == "pass"
+    boots = doc["vm"]["boots"]
+    assert [b["running"] for b in boots] == [["fake.one", "fake.two"], ["fake.two"], []]
+    assert [b["cases"] for b in boots] == [None, 2, 1]
+    assert "one at a time, the cases running when it died" in (d / "kernel.log").read_text()
 
 
 def test_fake_hung_guest_is_bounded(tmp_path):

@@ -36,6 +36,13 @@ def case(behaviour, result=None, reason=""):
     return c
 
 
+HEAD = ('@ptc head {"schema": "ptrace-conformance-results/1", "suite": {"name": "ptrace-conformance", '
+        '"version": "0.1.0"}, "kernel": {"release": "9.9.9-fake", "uname": "Linux (none) 9.9.9-fake", '
+        '"arch": "x86_64"}, "run": {"label": "x", "how": "qemu", "tracee_abi": "native", "started": '
+        '"2026-01-01T00:00:00Z", "jobs": 2, "repeat": 1, "shuffle_seed": null, "timeout_scale": 10, '
+        '"pid_namespace": true}, "selected": ["fake.one", "fake.two", "fake.three"]}')
+
+
 def requested(argv):
     """The runner arguments the VM runner put in this boot's initramfs."""
     path = None
@@ -88,22 +95,27 @@ def main():
     if scenario == "exit-early":
         return 0
     ch("@ptc init 0.50")
-    if scenario == "panic-once":
-        want = requested(argv)
-        if want:                     # the second boot: run what is asked
+    if scenario in ("panic-once", "panic-two-running"):
+        want = [a for a in requested(argv) if not a.startswith("-") and a != "1"]
+        if want:                     # a later boot: run what is asked
             ch('@ptc head {"run": {"label": "x"}, "selected": %s}' % json.dumps(want))
             for name in want:
                 ch("@ptc start " + json.dumps(case(name.split(".", 1)[1])))
+                if name == os.environ.get("PTC_FAKE_CULPRIT"):
+                    con("[    3.000003] Kernel panic - not syncing: the culprit")
+                    return 0
                 ch("@ptc case " + json.dumps(case(name.split(".", 1)[1], "pass")))
             ch('@ptc tail {"run": {"label": "x", "duration_s": 0.1, "complete": true}, "totals": {}}')
             ch("@ptc exit 0")
             return 0
+        if scenario == "panic-two-running":
+            ch(HEAD)
+            ch("@ptc start " + json.dumps(case("one")))
+            ch("@ptc start " + json.dumps(case("two")))
+            con("[    3.000003] Kernel panic - not syncing: the culprit")
+            return 0
         scenario = "panic-midrun"
-    ch('@ptc head {"schema": "ptrace-conformance-results/1", "suite": {"name": "ptrace-conformance", '
-       '"version": "0.1.0"}, "kernel": {"release": "9.9.9-fake", "uname": "Linux (none) 9.9.9-fake", '
-       '"arch": "x86_64"}, "run": {"label": "x", "how": "qemu", "tracee_abi": "native", "started": '
-       '"2026-01-01T00:00:00Z", "jobs": 2, "repeat": 1, "shuffle_seed": null, "timeout_scale": 10, '
-       '"pid_namespace": true}, "selected": ["fake.one", "fake.two", "fake.three"]}')
+    ch(HEAD)
     ch("TAP version 13")
     ch("1..2")
     ch("@ptc start " + json.dumps(case("one")))

@@ -17,12 +17,15 @@ TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))
 INSTALL = os.path.join(TOP, "ci", "install-vm-deps.sh")
 
 # Per way of running: the runner's timeout scale, the boot deadline, the
-# base of the silence deadline (seconds). Measured on a 2-CPU machine: TCG is
-# 5-20 times slower than the host for fork/exec/ptrace-heavy work.
+# base of the silence deadline (seconds), the runner's jobs. Measured on a
+# 2-CPU machine over the whole suite: a case's median time is 10-20 times the
+# host's under TCG and UML, the slowest case (a race loop) 5-10 times.
+# UML has one CPU: cases run four at a time there, so that the deadlines of
+# cases that wait in vain (a feature UML lacks) overlap instead of adding up.
 PROFILES = {
-    "tcg": {"scale": 10.0, "boot": 180.0, "idle": 180.0},
-    "kvm": {"scale": 2.0, "boot": 60.0, "idle": 60.0},
-    "uml": {"scale": 4.0, "boot": 60.0, "idle": 90.0},
+    "tcg": {"scale": 10.0, "boot": 180.0, "idle": 180.0, "jobs": None},
+    "kvm": {"scale": 2.0, "boot": 60.0, "idle": 60.0, "jobs": None},
+    "uml": {"scale": 3.0, "boot": 60.0, "idle": 90.0, "jobs": 4},
 }
 
 
@@ -112,7 +115,7 @@ def split_runflags(argv):
     return opts, pats
 
 
-def remaining_cases(outcome):
+def not_started(outcome):
     """The selected cases a dead guest never started, in run order."""
     head = outcome.channel.head or {}
     started = {name for name, _ in outcome.channel.order}
@@ -158,7 +161,8 @@ def run_one(kern, base, args, log):
                                 idle_s=args.idle_timeout or profile["idle"], total_s=args.max_time, scale=scale,
                                 fixed_idle=args.idle_timeout is not None)
     started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    user_args = shlex.split(args.runflags or "")
+    # The profile's job count first: a -j in RUNFLAGS comes later and wins.
+    user_args = (["-j", str(profile["jobs"])] if profile["jobs"] else []) + shlex.split(args.runflags or "")
     opts, _ = split_runflags(user_args)
 
     def on_text(line):
@@ -166,9 +170,18 @@ def run_one(kern, base, args, log):
             print(f"[{label}] {line}", flush=True)
 
     boots = []
-    runner_args = user_args
-    while True:
+    # Batches of cases still to run, each (names or None for the user's
+    # selection, one at a time?). When a guest dies with several cases
+    # running, those run again one at a time, so that the one it dies under
+    # is known and the others get their real results.
+    queue = [(None, False)]
+    while queue and len(boots) <= args.restarts:
+        names, serial = queue.pop(0)
         n = len(boots) + 1
+        if names is None:
+            runner_args = user_args
+        else:
+            runner_args = opts + (["-j", "1"] if serial else []) + names
         # The first boot writes straight beside the results; later ones are
         # appended to them after the boot.
         here = dest if n == 1 else work
@@ -187,22 +200,28 @@ def run_one(kern, base, args, log):
         out = guest.watch(machine, deadlines, os.path.join(here, "emulator.log" if n == 1 else "emulator-boot.log"),
                           on_text=on_text)
         if n > 1:
-            out.restarted_with = len(runner_args) - len(opts)
-            banner = f"===== vm-check: boot {n}, with the {out.restarted_with} cases not yet run ====="
+            out.restarted_with = len(names)
+            what = "one at a time, the cases running when it died" if serial else "the cases not yet run"
+            banner = f"===== vm-check: boot {n}: {out.restarted_with} cases, {what} ====="
             out.log_offset = append_file(machine.console, os.path.join(dest, "kernel.log"), banner)
             append_file(machine.channel, os.path.join(dest, "channel.log"), banner)
             append_file(os.path.join(work, "emulator-boot.log"), os.path.join(dest, "emulator.log"), banner)
         boots.append(out)
         if out.status != "ok":
             log(f"vm-check: {label}: boot {n}: {out.error}")
-        rest = remaining_cases(out) if out.status in ("panic", "died", "hung") else []
-        # Again only while boots make progress on the cases they were given.
-        asked = set(runner_args) if n > 1 else None
-        progress = any(asked is None or name in asked for name, _ in out.channel.order)
-        if not rest or len(boots) > args.restarts or not progress:
-            break
-        log(f"vm-check: {label}: starting the guest again for the {len(rest)} cases not yet run")
-        runner_args = opts + rest
+        ran = [name for name, _ in out.channel.order]
+        if out.status not in ("panic", "died", "hung") or not any(
+                names is None or name in names for name in ran):
+            continue                  # done, or no progress: a new boot would not help
+        rest = not_started(out)
+        running = [c["name"] for c in out.channel.running()]
+        if rest:
+            queue.insert(0, (rest, serial))
+        if len(running) > 1:
+            queue.insert(0, (running, True))
+        if queue:
+            log(f"vm-check: {label}: starting the guest again for "
+                f"{len(queue[0][0])} cases{' one at a time' if queue[0][1] else ''}")
 
     vm_info = {
         "spec": kern.spec.text, "kernel": kern.describe(), "arch": kern.arch,
@@ -251,7 +270,7 @@ def parse_args(argv):
     p.add_argument("--busybox", default=None, help="a static busybox for the guest (default: the host's)")
     p.add_argument("--append", default=None, help="extra kernel command line")
     p.add_argument("--quiet", action="store_true", help="show only failing cases live")
-    p.add_argument("--restarts", type=int, default=5,
+    p.add_argument("--restarts", type=int, default=8,
                    help="times to start a guest that died again for the cases it had not run")
     p.add_argument("--deps-only", action="store_true", help="install what the specs need and stop")
     p.add_argument("--no-install", action="store_true", help="do not install missing packages")

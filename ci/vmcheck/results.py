@@ -78,18 +78,20 @@ def compose(boots, kernel, label, abi, scale, vm_info):
     kern = dict(head.get("kernel") or {"release": kernel.release, "uname": "",
                                         "arch": kernel.arch})
 
-    cases = []
+    # A case run again by a later boot is reported from that boot.
+    by_key = {}
     for b in boots:
         ch = b.channel
         dead = DEAD.get(b.status, ("error", "the run ended while this case ran"))
         for key in ch.order:
             if key in ch.finished:
-                cases.append(ch.finished[key])
+                by_key[key] = ch.finished[key]
             else:
                 c = dict(ch.started[key])
                 c["result"], c["reason"] = dead
                 c["diagnostics"] = [f"vm: {b.error}"] if b.error else []
-                cases.append(c)
+                by_key[key] = c
+    cases = list(by_key.values())
 
     bad = [b for b in boots if b.status != "ok"]
     worst = bad[0] if bad else first
@@ -108,7 +110,7 @@ def compose(boots, kernel, label, abi, scale, vm_info):
             diags.append("emulator output:")
             diags.extend("  " + line for line in b.emulator_log.strip().splitlines()[-15:])
         if i < len(boots):
-            diags.append(f"boot {i + 1}: started again with the {boots[i].restarted_with} cases not yet run")
+            diags.append(f"boot {i + 1}: started again for {boots[i].restarted_with} cases")
     reason = ""
     if bad:
         reason = worst.error
