@@ -237,6 +237,8 @@ bool ptc_proc_has_signal(pid_t tid, const char *field, int sig);
 pid_t ptc_proc_tracer(pid_t tid);
 /* The value of a /proc/<tid>/status line ("State", "TracerPid" ...), "" if none. */
 const char *ptc_proc_status(pid_t tid, const char *field, char *buf, size_t len);
+/* Skip the case on kernels without /proc/<tid>/syscall (user-mode Linux). */
+void ptc_require_proc_syscall(void);
 
 /* Bounded polls, no sleeping: call done(arg) until it is true, yielding the
  * CPU in between; false if the case's deadline passed first. */

@@ -123,6 +123,7 @@ bool par_blocked_or_report(pid_t pid, long nr, struct ptc_stop *st)
 	int status;
 	char s;
 
+	ptc_require_proc_syscall();
 	for (;;) {
 		s = ptc_proc_state(pid);
 		/* Zombie, stopped or gone: a report is waiting (or about to be). */
@@ -174,6 +175,7 @@ bool par_thread_returns(void *(*fn)(void *), void *arg, long nr, pid_t *tid)
 	struct thread_run *r = &runs[used++ % 8];
 	double give_up = now() + poll_seconds();
 
+	ptc_require_proc_syscall();
 	r->fn = fn;
 	r->arg = arg;
 	r->done = 0;

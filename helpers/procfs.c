@@ -198,16 +198,21 @@ static bool blocked(void *arg)
 	       (!p->on || ptc_proc_syscall_arg(p->tid, 0) == p->arg0);
 }
 
+void ptc_require_proc_syscall(void)
+{
+	/* Kernels without HAVE_ARCH_TRACEHOOK (user-mode Linux) have no
+	 * /proc/<tid>/syscall: no poll can ever see where a task blocks. */
+	if (access("/proc/self/syscall", F_OK) == -1 && errno == ENOENT)
+		ptc_skip("this kernel has no /proc/<tid>/syscall (no HAVE_ARCH_TRACEHOOK): "
+			 "the case cannot tell where a task blocks");
+}
+
 static void wait_blocked(pid_t tid, long nr, bool on, long arg0)
 {
 	struct blocked_poll p = { .tid = tid, .nr = nr, .arg0 = arg0, .on = on };
 	char args[32] = "";
 
-	/* Kernels without HAVE_ARCH_TRACEHOOK (user-mode Linux) have no
-	 * /proc/<tid>/syscall: no poll can ever see where a task blocks. */
-	if (access("/proc/self/syscall", F_OK) == -1 && errno == ENOENT)
-		ptc_skip("this kernel has no /proc/<tid>/syscall (no HAVE_ARCH_TRACEHOOK): "
-			 "cannot tell where tid %d blocks", tid);
+	ptc_require_proc_syscall();
 	if (on)
 		snprintf(args, sizeof(args), "(%ld, ...)", arg0);
 	if (!ptc_poll(blocked, &p))
