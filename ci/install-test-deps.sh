@@ -3,8 +3,10 @@
 #
 # Install what the self-tests need, when it is missing: pytest and
 # jsonschema for Debian's python3, a TAP parser (Perl's prove and tappy),
-# gcc-multilib for the 32-bit tracee run, clang and the arm64 cross libc for
-# the arm64 build, and the kernel's kselftest runner
+# gcc-multilib for the 32-bit tracee run, what ci/install-vm-deps.sh installs
+# for the arm64 build, the VM runner's guests (QEMU, user-mode Linux, a
+# static busybox) and the report's browser test (chromium), and the kernel's
+# kselftest runner
 # scripts (from Debian's linux-source package) under $OUT/kselftest-runner.
 # As root it uses apt-get; otherwise it says what to install and fails.
 set -u
@@ -21,16 +23,10 @@ if [ "$(uname -m)" = x86_64 ] && ! printf 'int main(void){return 0;}' |
 	missing="$missing gcc-multilib"
 fi
 
-# The arm64 cross build (make ARCH=arm64): clang, lld, llvm-ar, arm64 libc.
-command -v clang >/dev/null 2>&1 || missing="$missing clang"
-command -v ld.lld >/dev/null 2>&1 || missing="$missing lld"
-command -v llvm-ar >/dev/null 2>&1 || missing="$missing llvm"
-[ -e /usr/aarch64-linux-gnu/lib/libc.a ] || missing="$missing libc6-dev-arm64-cross"
-[ -e /usr/aarch64-linux-gnu/include/linux/ptrace.h ] || missing="$missing linux-libc-dev-arm64-cross"
-ls /usr/lib/gcc-cross/aarch64-linux-gnu/*/libgcc.a >/dev/null 2>&1 || missing="$missing libgcc-12-dev-arm64-cross"
-
 runner_dir="$OUT/kselftest-runner"
 [ -x "$runner_dir/run_kselftest.sh" ] || need_runner=1
+
+sh "$(dirname "$0")/install-vm-deps.sh" arm64-toolchain qemu-x86_64 uml initramfs browser || exit 1
 
 [ -z "$missing" ] && [ -z "${need_runner:-}" ] && exit 0
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then

@@ -11,6 +11,7 @@
 #   cross-arm64  the arm64 cross build of the suite (make ARCH=arm64: clang,
 #                lld, llvm and the arm64 cross libc) and arm64 package lists
 #                (for apt-get download of arm64 kernels and busybox)
+#   arm64-toolchain  the cross build alone, without the arm64 package lists
 #   apt-arm64    arm64 package lists only
 #   browser      chromium (the report's self-test)
 #
@@ -39,14 +40,14 @@ for need in "$@"; do
 		fi
 		have cpio || add cpio
 		;;
-	cross-arm64)
+	cross-arm64 | arm64-toolchain)
 		have clang || add clang
 		have ld.lld || add lld
 		have llvm-ar || add llvm
 		[ -e /usr/aarch64-linux-gnu/lib/libc.a ] || add libc6-dev-arm64-cross
 		[ -e /usr/aarch64-linux-gnu/include/linux/ptrace.h ] || add linux-libc-dev-arm64-cross
 		ls /usr/lib/gcc-cross/aarch64-linux-gnu/*/libgcc.a >/dev/null 2>&1 || add libgcc-12-dev-arm64-cross
-		need_arm64_lists=1
+		[ "$need" = cross-arm64 ] && need_arm64_lists=1
 		;;
 	apt-arm64) need_arm64_lists=1 ;;
 	browser) have chromium || add chromium ;;
