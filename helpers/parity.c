@@ -16,6 +16,7 @@
 #include <time.h>
 
 #include "../harness/ptc.h"
+#include "access.h"
 #include "parity.h"
 
 #ifndef PR_SET_PTRACER
@@ -539,22 +540,9 @@ void par_require_seccomp_filter(void)
 
 /* ---- Yama ------------------------------------------------------------------------ */
 
-int par_yama_scope(void)
-{
-	char buf[16] = "";
-	int fd = open("/proc/sys/kernel/yama/ptrace_scope", O_RDONLY | O_CLOEXEC);
-	ssize_t n;
-
-	if (fd < 0)
-		return -1;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	return n > 0 ? atoi(buf) : -1;
-}
-
 void par_require_yama_relational(void)
 {
-	int scope = par_yama_scope();
+	int scope = ptc_yama_scope();
 
 	if (scope < 0)
 		ptc_skip("no Yama LSM in this kernel (no /proc/sys/kernel/yama/ptrace_scope)");

@@ -127,8 +127,6 @@ int par_exec_from_thread(void *race);
 
 /* ---- Yama ------------------------------------------------------------------- */
 
-/* kernel.yama.ptrace_scope, or -1 without Yama. */
-int par_yama_scope(void);
 /* Skip the case unless Yama is present with ptrace_scope 1 (the setting
  * where PR_SET_PTRACER exceptions decide). The suite never changes the
  * scope: it is system-wide and other cases run in parallel. */

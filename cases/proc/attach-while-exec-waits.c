@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
+#include "access.h"
 #include "parity.h"
 #include "ptc.h"
 
@@ -32,7 +33,7 @@ PTC_CASE(
 	pid_t zombie, attacher;
 
 	target = par_exec_behind_traced_zombie(&zombie);
-	if (par_yama_scope() == 3)
+	if (ptc_yama_scope() == 3)
 		ptc_skip("Yama ptrace_scope 3 forbids every PTRACE_ATTACH");
 	if (par_thread_returns(attach_target, NULL, SYS_ptrace, &attacher)) {
 		EXPECT_EQ(attach_ret, -1);

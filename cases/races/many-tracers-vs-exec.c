@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
+#include "access.h"
 #include "parity.h"
 #include "ptc.h"
 
@@ -69,7 +70,7 @@ PTC_CASE(
 	pid_t tracers[TRACERS];
 	int status;
 
-	if (par_yama_scope() == 3)
+	if (ptc_yama_scope() == 3)
 		ptc_skip("Yama ptrace_scope 3 forbids every PTRACE_ATTACH");
 	sh = ptc_shared(sizeof(*sh));
 	ptc_gate_init(&go);

@@ -2,6 +2,7 @@
 #include <limits.h>
 #include <sys/prctl.h>
 
+#include "access.h"
 #include "parity.h"
 #include "ptc.h"
 
@@ -18,7 +19,7 @@ PTC_CASE(
 	.links = "gVisor ptrace.cc PrctlSetPtracerInvalidPID; security/yama/yama_lsm.c",
 )
 {
-	if (par_yama_scope() < 0)
+	if (ptc_yama_scope() < 0)
 		ptc_skip("no Yama LSM in this kernel (no /proc/sys/kernel/yama/ptrace_scope)");
 	EXPECT_ERRNO(prctl(PR_SET_PTRACER, INT_MAX, 0, 0, 0), EINVAL);
 	EXPECT_OK(prctl(PR_SET_PTRACER, getppid(), 0, 0, 0));

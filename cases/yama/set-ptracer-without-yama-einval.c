@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/prctl.h>
 
+#include "access.h"
 #include "parity.h"
 #include "ptc.h"
 
@@ -20,7 +21,7 @@ PTC_CASE(
 	.links = "gVisor ptrace.cc PrctlSetPtracerInvalidPID; security/yama/yama_lsm.c",
 )
 {
-	if (par_yama_scope() >= 0)
+	if (ptc_yama_scope() >= 0)
 		ptc_skip("Yama is present in this kernel (the case is about kernels without it)");
 	EXPECT_ERRNO(prctl(PR_SET_PTRACER, getppid(), 0, 0, 0), EINVAL);
 	EXPECT_ERRNO(prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY, 0, 0, 0), EINVAL);
