@@ -171,3 +171,10 @@ int ptc_pipe_pending(int fd)
 		PTC_FAIL(true, "FIONREAD on fd %d: %s", fd, ptc_errno_name(errno));
 	return n;
 }
+
+int ptc_getppid_then_write(void *fd)
+{
+	syscall(SYS_getppid);
+	syscall(SYS_write, *(int *)fd, "x", 1);
+	return 0;
+}

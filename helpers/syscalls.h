@@ -100,4 +100,8 @@ void ptc_require_sud(pid_t pid);
 /* Bytes waiting in a pipe (FIONREAD): whether a write() really ran. */
 int ptc_pipe_pending(int fd);
 
+/* A tracee body: getppid(), then write(*(int *)fd, "x", 1); a tracer stops at
+ * the first and proves by the pipe whether the second ran. */
+int ptc_getppid_then_write(void *fd);
+
 #endif

@@ -6,13 +6,6 @@
 
 static int fds[2];
 
-static int getppid_then_write(void *arg)
-{
-	syscall(SYS_getppid);
-	syscall(SYS_write, fds[1], "x", 1);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "PTRACE_SYSEMU resumes the tracee and stops it at the entry of its next "
 		 "syscall: a syscall-stop with that syscall's number and rax still -ENOSYS",
@@ -26,7 +19,7 @@ PTC_CASE(
 	pid_t pid;
 
 	ASSERT_OK(pipe(fds));
-	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, getppid_then_write, NULL);
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_then_write, &fds[1]);
 	ptc_syscall_to_exit(pid, SYS_getppid);
 	ptc_sysemu_to_entry(pid);
 	EXPECT_EQ(ptc_syscall_nr(pid), SYS_write);

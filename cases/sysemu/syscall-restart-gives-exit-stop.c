@@ -6,13 +6,6 @@
 
 static int fds[2];
 
-static int getppid_then_write(void *arg)
-{
-	syscall(SYS_getppid);
-	syscall(SYS_write, fds[1], "x", 1);
-	return 0;
-}
-
 PTC_CASE(
 	.claim = "Restarted with PTRACE_SYSCALL, a PTRACE_SYSEMU enter-stop is followed by a "
 		 "syscall-exit-stop for the same (skipped) syscall, with rax still -ENOSYS",
@@ -26,7 +19,7 @@ PTC_CASE(
 	pid_t pid;
 
 	ASSERT_OK(pipe(fds));
-	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, getppid_then_write, NULL);
+	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_then_write, &fds[1]);
 	ptc_syscall_to_exit(pid, SYS_getppid);
 	ptc_sysemu_to_entry(pid);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
