@@ -106,33 +106,19 @@ int ptc_try_attach(ptc_setup_fn setup, void *arg, long request, pid_t target)
 	return *result;
 }
 
-struct unshare_probe {
-	bool unprivileged;
-	int result;	/* 1: created, -1: refused, 0: the child never got there */
-};
-
-static int try_unshare(void *arg)
+static int try_unshare(void *unprivileged)
 {
-	struct unshare_probe *p = arg;
-
-	if (p->unprivileged)
+	if (unprivileged)
 		ptc_become_unprivileged();
-	p->result = unshare(CLONE_NEWUSER) == 0 ? 1 : -1;
-	return 0;
+	return unshare(CLONE_NEWUSER) == 0;
 }
 
-/* The answer comes through shared memory, not the exit status: a skip must
- * rest on what the child saw, never on a wait report that could be wrong. */
 bool ptc_userns_available(bool unprivileged)
 {
-	struct unshare_probe *p = ptc_shared(sizeof(*p));
-	pid_t pid;
+	int r = ptc_probe(try_unshare, unprivileged ? (void *)1 : NULL);
 
-	p->unprivileged = unprivileged;
-	pid = ptc_fork(try_unshare, p);
-	ASSERT_EXITED(pid, 0);
-	ASSERT_NE(p->result, 0);
-	return p->result == 1;
+	ASSERT_NE(r, PTC_PROBE_DIED);
+	return r == 1;
 }
 
 int ptc_yama_scope(void)

@@ -114,6 +114,13 @@ enum ptc_how {
 pid_t ptc_start(enum ptc_how how, unsigned long options, ptc_fn fn, void *arg);
 /* A plain child running fn(arg); nobody traces it. */
 pid_t ptc_fork(ptc_fn fn, void *arg);
+/* Run fn(arg) in a plain child, reap it, and return what fn returned, or
+ * PTC_PROBE_DIED when the child died before fn returned (a #GP, a missing
+ * syscall's SIGSYS). The answer comes through shared memory, never through
+ * the exit status: a skip must rest on what the child saw, not on a wait
+ * report that could itself be the kernel's bug. */
+#define PTC_PROBE_DIED (-1000)
+int ptc_probe(ptc_fn fn, void *arg);
 /* A child that only waits for a signal (pause() in a loop). */
 int ptc_idle(void *unused);
 /* A child that exits at once with code = (intptr_t)arg. */

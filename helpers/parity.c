@@ -18,6 +18,7 @@
 #include "../harness/ptc.h"
 #include "access.h"
 #include "parity.h"
+#include "seccomp.h"
 
 #ifndef PR_SET_PTRACER
 #define PR_SET_PTRACER 0x59616d61
@@ -517,24 +518,14 @@ int par_exec_from_thread(void *race)
 	return ptc_idle(NULL);
 }
 
-static int try_seccomp(void *arg)
+static int try_seccomp(void *unused)
 {
-	struct sock_filter allow = BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
-	struct sock_fprog prog = { .len = 1, .filter = &allow };
-
-	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == -1)
-		return 1;
-	return syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog) == -1 ? 2 : 0;
+	return ptc_seccomp_allow_all(1, 0) == 0;
 }
 
 void par_require_seccomp_filter(void)
 {
-	pid_t pid = ptc_fork(try_seccomp, NULL);
-	int status;
-
-	if (ptc_wait(pid, &status, 0) != pid)
-		PTC_FAIL(true, "waiting for the seccomp probe: %s", ptc_errno_name(errno));
-	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+	if (ptc_probe(try_seccomp, NULL) != 1)
 		ptc_unsupported("seccomp filters (CONFIG_SECCOMP_FILTER)");
 }
 

@@ -152,6 +152,33 @@ pid_t ptc_fork(ptc_fn fn, void *arg)
 	return pid;
 }
 
+struct probe {
+	ptc_fn fn;
+	void *arg;
+	int answer;
+};
+
+static int probe_main(void *arg)
+{
+	struct probe *p = arg;
+
+	p->answer = p->fn(p->arg);
+	return 0;
+}
+
+int ptc_probe(ptc_fn fn, void *arg)
+{
+	struct probe *p = ptc_shared(sizeof(*p));
+	pid_t pid;
+	int status;
+
+	*p = (struct probe){ fn, arg, PTC_PROBE_DIED };
+	pid = ptc_fork(probe_main, p);
+	if (ptc_wait(pid, &status, 0) != pid)
+		PTC_FAIL(true, "waiting for probe child %d: %s", pid, ptc_errno_name(errno));
+	return p->answer;
+}
+
 pid_t ptc_start(enum ptc_how how, unsigned long options, ptc_fn fn, void *arg)
 {
 	struct ptc_gate gate;

@@ -375,16 +375,11 @@ int par_write_watched(void *unused)
 static int getpid_by_int80(void *arg)
 {
 	par_no_coredump();
-	return par_int80(PAR_NR32_getpid, 0, 0, 0) == getpid() ? 0 : 1;
+	return par_int80(PAR_NR32_getpid, 0, 0, 0) == getpid();
 }
 
 bool par_have_int80(void)
 {
-	pid_t pid = ptc_fork(getpid_by_int80, NULL);
-	int status;
-
-	if (ptc_wait(pid, &status, 0) != pid)
-		PTC_FAIL(true, "waiting for the int $0x80 probe: %s", ptc_errno_name(errno));
-	/* Without IA32 emulation int $0x80 raises #GP: SIGSEGV. */
-	return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+	/* Without IA32 emulation int $0x80 raises #GP: the probe dies. */
+	return ptc_probe(getpid_by_int80, NULL) == 1;
 }
