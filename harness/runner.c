@@ -320,9 +320,24 @@ static void forward_signal(int sig)
 	kill(run_in_namespace, sig);
 }
 
+/* The needs token of a case that must run with no other case beside it. */
+static bool runs_alone(const struct job *j)
+{
+	char needs[sizeof(j->meta.needs)];
+	char *save, *tok;
+
+	memcpy(needs, j->meta.needs, sizeof(needs));
+	needs[sizeof(needs) - 1] = 0;
+	for (tok = strtok_r(needs, " ", &save); tok; tok = strtok_r(NULL, " ", &save))
+		if (strcmp(tok, "alone") == 0)
+			return true;
+	return false;
+}
+
 static void run_jobs(struct job *jobs, int njobs, struct run_info *run)
 {
 	int sfd, running = 0, next = 0, printed = 0;
+	bool alone_running = false;
 	sigset_t chld;
 	struct pollfd *pfd = xrealloc(NULL, (2 * njobs + 1) * sizeof(*pfd));
 	int *owner = xrealloc(NULL, (2 * njobs + 1) * sizeof(int));
@@ -341,7 +356,12 @@ static void run_jobs(struct job *jobs, int njobs, struct run_info *run)
 		int n = 0;
 		double wake = now() + 1;
 
-		while (!interrupted && running < run->jobs && next < njobs) {
+		/* A case that changes a system-wide setting (.needs "alone")
+		 * starts only when nothing else runs, and nothing starts beside
+		 * it: no other case may see the setting changed. */
+		while (!interrupted && running < run->jobs && next < njobs &&
+		       !(running > 0 && (runs_alone(&jobs[next]) || alone_running))) {
+			alone_running = runs_alone(&jobs[next]);
 			start_job(&jobs[next], run);
 			stream_job(run->stream_fd, &jobs[next++]);
 			running++;
@@ -454,6 +474,7 @@ static void run_jobs(struct job *jobs, int njobs, struct run_info *run)
  * waits for the run and exits with its status. */
 static void enter_pid_namespace(void)
 {
+	sigset_t interrupts, saved;
 	pid_t child;
 	int status;
 
@@ -463,6 +484,14 @@ static void enter_pid_namespace(void)
 		fprintf(stderr, "ptc-run: cannot make mounts private: %s\n", strerror(errno));
 		exit(1);
 	}
+	/* Interrupts stay blocked across the fork until each side has the
+	 * handler it keeps: one that came before the parent forwards would be
+	 * lost, and the run would go on. */
+	sigemptyset(&interrupts);
+	sigaddset(&interrupts, SIGINT);
+	sigaddset(&interrupts, SIGTERM);
+	sigaddset(&interrupts, SIGHUP);
+	sigprocmask(SIG_BLOCK, &interrupts, &saved);
 	fflush(NULL);
 	child = fork();
 	if (child == -1) {
@@ -478,10 +507,12 @@ static void enter_pid_namespace(void)
 		sigaction(SIGINT, &fwd, NULL);
 		sigaction(SIGTERM, &fwd, NULL);
 		sigaction(SIGHUP, &fwd, NULL);
+		sigprocmask(SIG_SETMASK, &saved, NULL);
 		while (waitpid(child, &status, 0) == -1 && errno == EINTR)
 			;
 		exit(WIFEXITED(status) ? WEXITSTATUS(status) : 1);
 	}
+	sigprocmask(SIG_SETMASK, &saved, NULL);
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) == -1) {
 		fprintf(stderr, "ptc-run: cannot mount /proc in the run's namespace: %s\n",

@@ -34,6 +34,7 @@ EXPECTED = {
     "fixture.xfail": ("xfail", "fixture known bug"),
     "fixture.xpass": ("xpass", "stale expectation"),
     "fixture.leaves-processes": ("pass", ""),
+    "fixture.alone": ("pass", ""),
 }
 
 TAP_LINE = re.compile(r"^(TAP version 13|1\.\.\d+|(not )?ok \d+ \S+( # .*)?|#.*)$")
@@ -88,7 +89,7 @@ def test_tap_stream_is_well_formed(fixture_run):
         assert TAP_LINE.match(line), line
     numbers = [int(m.group(1)) for m in (re.match(r"^(?:not )?ok (\d+) ", l) for l in out) if m]
     assert numbers == list(range(1, len(EXPECTED) + 1))
-    assert re.search(r"^# Totals: pass:2 fail:6 xfail:1 xpass:1 skip:3 error:4$", fixture_run[0].stdout, re.M)
+    assert re.search(r"^# Totals: pass:3 fail:6 xfail:1 xpass:1 skip:3 error:4$", fixture_run[0].stdout, re.M)
     assert re.search(r"^ok \d+ fixture.xfail # XFAIL fixture known bug$", fixture_run[0].stdout, re.M)
     assert re.search(r"^not ok \d+ fixture.xpass # XPASS", fixture_run[0].stdout, re.M)
     assert re.search(r"^ok \d+ fixture.skip # SKIP fixture reason$", fixture_run[0].stdout, re.M)
@@ -103,7 +104,7 @@ def test_tap_parsers_accept_stream(fixture_run, tmp_path):
     prove = subprocess.run(["prove", "--exec", "cat", str(tap)], capture_output=True, text=True)
     # prove parses it and counts the failures it holds.
     assert "Parse errors" not in prove.stdout, prove.stdout
-    assert re.search(r"Failed \d+/17 subtests", prove.stdout), prove.stdout
+    assert re.search(rf"Failed \d+/{len(EXPECTED)} subtests", prove.stdout), prove.stdout
 
 
 def test_json_validates_against_schema(fixture_run):
@@ -116,7 +117,7 @@ def test_json_validates_against_schema(fixture_run):
 def test_junit_counts(fixture_run):
     root = ET.parse(fixture_run[1] / "junit.xml").getroot()
     suite = root.find("testsuite")
-    assert suite.get("tests") == "17"
+    assert suite.get("tests") == str(len(EXPECTED))
     assert suite.get("failures") == "5"   # fail x4 + xpass
     assert suite.get("errors") == "6"     # error x4 + timeout x2
     assert suite.get("skipped") == "3"
@@ -165,6 +166,32 @@ def test_parallel_output_in_stable_order(run_runner):
     many = run_runner("-j4", "--timeout-scale", "0.5").proc.stdout
     strip = lambda s: [l.split(" # ")[0] for l in s.splitlines() if re.match(r"^(not )?ok ", l)]
     assert strip(one) == strip(many)
+
+
+def test_alone_case_runs_with_nothing_beside_it(tmp_path):
+    """A case with .needs "alone" (it changes a system-wide setting) starts
+    only when no other case runs, and nothing starts until it finishes."""
+    stream = tmp_path / "stream"
+    subprocess.run([str(RUNNER), "--cases", str(FIXTURES), "--results", str(tmp_path / "r"),
+                    "--timeout-scale", "0.5", "-j", "8", "--repeat", "3", "--shuffle=7",
+                    "--stream", str(stream), "fixture.pass", "fixture.fail", "fixture.skip", "fixture.alone", "fixture.xfail"],
+                   capture_output=True, text=True, timeout=120)
+    running, alone_seen = set(), 0
+    for line in stream.read_text().splitlines():
+        kind, _, body = line[len("@ptc "):].partition(" ")
+        if kind not in ("start", "case"):
+            continue
+        job = json.loads(body)
+        key = (job["name"], job["iteration"])
+        if kind == "start":
+            assert not any(n == "fixture.alone" for n, _ in running), f"{key} started beside the alone case"
+            if job["name"] == "fixture.alone":
+                assert not running, f"the alone case started beside {running}"
+                alone_seen += 1
+            running.add(key)
+        else:
+            running.discard(key)
+    assert alone_seen == 3
 
 
 def test_repeat_and_shuffle(run_runner):

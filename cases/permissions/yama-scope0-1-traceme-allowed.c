@@ -18,7 +18,7 @@ PTC_CASE(
 		 "unprivileged parent too",
 	.man = "Ptrace access mode checking (Yama)",
 	.spec = "C012",
-	.needs = "root",
+	.needs = "root alone",
 )
 {
 	ptc_with_yama_scope(0, traceme_child, NULL);

@@ -30,7 +30,7 @@ PTC_CASE(
 		 "descendants: a same-user process elsewhere gives EPERM",
 	.man = "Ptrace access mode checking (Yama)",
 	.spec = "C307",
-	.needs = "root",
+	.needs = "root alone",
 )
 {
 	ptc_with_yama_scope(1, scope1, NULL);

@@ -50,7 +50,7 @@ PTC_CASE(
 		 "prctl(PR_SET_PTRACER) can be attached by it although it is not its descendant",
 	.man = "Ptrace access mode checking (Yama)",
 	.spec = "C307",
-	.needs = "root",
+	.needs = "root alone",
 )
 {
 	ptc_with_yama_scope(1, scope1, NULL);

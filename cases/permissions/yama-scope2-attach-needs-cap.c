@@ -29,7 +29,7 @@ PTC_CASE(
 		 "unprivileged one gets EPERM even for its own child",
 	.man = "Ptrace access mode checking (Yama)",
 	.spec = "C308",
-	.needs = "root",
+	.needs = "root alone",
 )
 {
 	ptc_with_yama_scope(2, scope2, NULL);

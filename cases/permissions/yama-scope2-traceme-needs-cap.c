@@ -21,7 +21,7 @@ PTC_CASE(
 		 "CAP_SYS_PTRACE; under an unprivileged parent it fails with EPERM",
 	.man = "Ptrace access mode checking (Yama)",
 	.spec = "C013",
-	.needs = "root",
+	.needs = "root alone",
 )
 {
 	ptc_with_yama_scope(2, parents, NULL);

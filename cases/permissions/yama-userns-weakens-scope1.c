@@ -24,7 +24,7 @@ PTC_CASE(
 		 "the same process without the namespace cannot",
 	.man = "Ptrace access mode checking (Yama)",
 	.spec = "C309",
-	.needs = "root",
+	.needs = "root alone",
 )
 {
 	if (ptc_yama_scope() >= 0 && !ptc_userns_available(true))
