@@ -25,12 +25,31 @@ long ptc_ptrace_raw(long request, pid_t pid, unsigned long addr, unsigned long d
 	return ret;
 }
 
+bool ptc_have_regsets(pid_t pid)
+{
+	unsigned long regs[128];
+	struct iovec iov = { regs, sizeof(regs) };
+
+	/* ptrace_request() knows GETREGSET only with CONFIG_HAVE_ARCH_TRACEHOOK
+	 * (user-mode Linux has none): an unknown request is EIO. */
+	return PTRACE(PTRACE_GETREGSET, pid, NT_PRSTATUS, &iov) == 0 || errno != EIO;
+}
+
+void ptc_require_regsets(pid_t pid)
+{
+	if (!ptc_have_regsets(pid))
+		ptc_unsupported("PTRACE_GETREGSET and PTRACE_SETREGSET "
+				"(regsets need CONFIG_HAVE_ARCH_TRACEHOOK)");
+}
+
 long ptc_regset(long req, pid_t pid, unsigned long type, void *buf, size_t *len)
 {
 	struct iovec iov = { .iov_base = buf, .iov_len = *len };
 	long ret = PTRACE(req, pid, type, &iov);
 	int err = errno;
 
+	if (ret == -1 && err == EIO)
+		ptc_require_regsets(pid);
 	if (ret != -1 && iov.iov_len != *len)
 		ptc_trace("  iov_len %zu -> %zu", *len, (size_t)iov.iov_len);
 	*len = iov.iov_len;

@@ -145,6 +145,11 @@ long ptc_ptrace_raw(long request, pid_t pid, unsigned long addr, unsigned long d
  * iov_len passed in and the one the kernel left. Returns the request's
  * result (-1 with errno). */
 long ptc_regset(long req, pid_t pid, unsigned long type, void *buf, size_t *len);
+/* Ends the case as unsupported when this kernel has no regset requests at
+ * all (GETREGSET of NT_PRSTATUS on the stopped tracee pid gives EIO);
+ * ptc_regset checks this itself whenever a request fails with EIO. */
+void ptc_require_regsets(pid_t pid);
+bool ptc_have_regsets(pid_t pid);
 
 /* All general registers through NT_PRSTATUS, asserting success. */
 void ptc_get_regs(pid_t pid, ptc_regs_t *regs);

@@ -4,6 +4,7 @@
 #include <sys/uio.h>
 
 #include "../harness/ptc.h"
+#include "regs.h"
 #include "reqmatrix.h"
 
 /* A word the tracee has at the same address (it is a fork of the tracer). */
@@ -67,12 +68,12 @@ long ptc_rq_issue(enum ptc_rq rq, const struct ptc_rq_tracee *t)
 	case PTC_RQ_GETREGSET:
 	case PTC_RQ_SETREGSET: {
 		unsigned long regs[128] = { 0 };
-		struct iovec iov = { regs, sizeof(regs) };
-		long r = PTRACE(PTRACE_GETREGSET, pid, NT_PRSTATUS, &iov);
+		size_t len = sizeof(regs);
+		long r = ptc_regset(PTRACE_GETREGSET, pid, NT_PRSTATUS, regs, &len);
 
 		if (rq == PTC_RQ_GETREGSET || r == -1)
 			return r;
-		return PTRACE(PTRACE_SETREGSET, pid, NT_PRSTATUS, &iov);
+		return ptc_regset(PTRACE_SETREGSET, pid, NT_PRSTATUS, regs, &len);
 	}
 	case PTC_RQ_GETSIGINFO:
 	case PTC_RQ_SETSIGINFO: {

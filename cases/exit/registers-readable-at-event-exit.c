@@ -5,6 +5,7 @@
 #include <sys/user.h>
 
 #include "ptc.h"
+#include "regs.h"
 
 /* Where this arch keeps the syscall number and first argument. */
 #if defined(__x86_64__)
@@ -28,11 +29,11 @@ PTC_CASE(
 #ifdef SYSCALL_NR
 	pid_t pid = ptc_start(PTC_SEIZE, PTRACE_O_TRACEEXIT, ptc_exit_tracee, (void *)3);
 	struct user_regs_struct regs;
-	struct iovec iov = { &regs, sizeof(regs) };
+	size_t len = sizeof(regs);
 
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_EXIT, SIGTRAP);
-	ASSERT_OK(PTRACE(PTRACE_GETREGSET, pid, NT_PRSTATUS, &iov));
-	EXPECT_EQ(iov.iov_len, sizeof(regs));
+	ASSERT_OK(ptc_regset(PTRACE_GETREGSET, pid, NT_PRSTATUS, &regs, &len));
+	EXPECT_EQ(len, sizeof(regs));
 	EXPECT_EQ(SYSCALL_NR(regs), SYS_exit_group);
 	EXPECT_EQ(SYSCALL_ARG0(regs), 3);
 #else

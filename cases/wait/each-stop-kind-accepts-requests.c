@@ -2,14 +2,15 @@
 #include <sys/uio.h>
 
 #include "tracers.h"
+#include "regs.h"
 
 /* A request that needs a ptrace-stop. */
 static long read_regs(pid_t pid)
 {
 	unsigned long regs[128];
-	struct iovec iov = { regs, sizeof(regs) };
+	size_t len = sizeof(regs);
 
-	return PTRACE(PTRACE_GETREGSET, pid, NT_PRSTATUS, &iov);
+	return ptc_regset(PTRACE_GETREGSET, pid, NT_PRSTATUS, regs, &len);
 }
 
 PTC_CASE(
