@@ -80,13 +80,11 @@ __attribute__((constructor)) static void exec_target(int argc, char **argv, char
 	if (strcmp(argv[2], "euid") == 0)
 		_exit((int)(geteuid() & 0xff));
 	if (strcmp(argv[2], "trap") == 0) {
-		struct rlimit none = { 0, 0 };
-
 		sigemptyset(&trap);
 		sigaddset(&trap, SIGTRAP);
 		if (sigpending(&set) != 0 || !sigismember(&set, SIGTRAP))
 			_exit(99);
-		setrlimit(RLIMIT_CORE, &none);
+		ptc_no_coredump();
 		prctl(PR_SET_DUMPABLE, 0);
 		prctl(PR_SET_NAME, "ptc-trap");
 		sigprocmask(SIG_UNBLOCK, &trap, NULL);

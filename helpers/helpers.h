@@ -120,6 +120,8 @@ pid_t ptc_fork(ptc_fn fn, void *arg);
  * the exit status: a skip must rest on what the child saw, not on a wait
  * report that could itself be the kernel's bug. */
 #define PTC_PROBE_DIED (-1000)
+/* No core file from this process (one that is meant to die of a signal). */
+void ptc_no_coredump(void);
 int ptc_probe(ptc_fn fn, void *arg);
 /* A child that only waits for a signal (pause() in a loop). */
 int ptc_idle(void *unused);

@@ -307,16 +307,6 @@ void par_wait_gone(pid_t tid)
 	par_poll(gone, (void *)(intptr_t)tid, what);
 }
 
-void par_no_coredump(void)
-{
-	struct rlimit rl;
-
-	if (getrlimit(RLIMIT_CORE, &rl) == 0) {
-		rl.rlim_cur = 0;
-		setrlimit(RLIMIT_CORE, &rl);
-	}
-}
-
 volatile int par_handled[65];
 
 void par_count_handler(int sig)

@@ -46,8 +46,6 @@ struct ptc_stop par_report_unless_blocked(pid_t pid, long nr, const char *what_i
  * until it has returned (true) or is seen blocked in syscall nr (false:
  * it stays blocked, its tid in *tid). */
 bool par_thread_returns(void *(*fn)(void *), void *arg, long nr, pid_t *tid);
-/* No core file, whatever kills the calling process later. */
-void par_no_coredump(void);
 
 /* Install a handler for sig that counts its runs in par_handled[sig]. */
 extern volatile int par_handled[65];

@@ -203,6 +203,48 @@ uint32_t ptc_xsave_size(void)
 #endif
 
 #if PTC_X86
+long ptc_int80(long nr, long a1, long a2, long a3)
+{
+	int ret;
+
+	__asm__ volatile("int $0x80"
+			 : "=a"(ret)
+			 : "a"(nr), "b"(a1), "c"(a2), "d"(a3)
+#if defined(__x86_64__)
+			 : "r8", "r9", "r10", "r11", "memory");
+#else
+			 : "memory");
+#endif
+	return ret;
+}
+
+static int getpid_by_int80(void *unused)
+{
+	ptc_no_coredump();
+	return ptc_int80(20 /* i386 getpid */, 0, 0, 0) == getpid();
+}
+
+void ptc_require_int80(void)
+{
+	/* Without IA32 emulation int $0x80 raises #GP and the probe dies;
+	 * user-mode Linux takes it for a 64-bit call and answers another. */
+	if (ptc_probe(getpid_by_int80, NULL) != 1)
+		ptc_unsupported("int $0x80 from 64-bit code (IA32 emulation)");
+}
+#else
+long ptc_int80(long nr, long a1, long a2, long a3)
+{
+	PTC_FAIL(true, "int $0x80 exists only on x86");
+	return -1;
+}
+
+void ptc_require_int80(void)
+{
+	PTC_FAIL(true, "int $0x80 exists only on x86");
+}
+#endif
+
+#if PTC_X86
 #include <asm/ldt.h>
 
 #define NR32_SET_THREAD_AREA 243	/* i386 numbers */
@@ -223,10 +265,7 @@ static long tls_call(long nr32, struct user_desc *d)
 			PTC_FAIL(true, "mmap(MAP_32BIT): %s", ptc_errno_name(errno));
 	}
 	*low = *d;
-	__asm__ volatile("int $0x80"
-			 : "=a"(r)
-			 : "a"(nr32), "b"(low)
-			 : "memory", "r8", "r9", "r10", "r11");
+	r = ptc_int80(nr32, (long)low, 0, 0);
 	*d = *low;
 	if (r < 0) {
 		errno = (int)-r;

@@ -145,6 +145,14 @@ long ptc_ptrace_raw(long request, pid_t pid, unsigned long addr, unsigned long d
  * iov_len passed in and the one the kernel left. Returns the request's
  * result (-1 with errno). */
 long ptc_regset(long req, pid_t pid, unsigned long type, void *buf, size_t *len);
+
+/* A 32-bit syscall through int $0x80 (from 64-bit code: the compat entry):
+ * i386 numbers, arguments truncated to 32 bits. Returns the sign-extended
+ * eax. x86 only: elsewhere it fails the case. */
+long ptc_int80(long nr, long a1, long a2, long a3);
+/* Ends the case as unsupported unless int $0x80 reaches the 32-bit system
+ * calls here (IA32 emulation built in and enabled), probed in a child. */
+void ptc_require_int80(void);
 /* Ends the case as unsupported when this kernel has no regset requests at
  * all (GETREGSET of NT_PRSTATUS on the stopped tracee pid gives EIO);
  * ptc_regset checks this itself whenever a request fails with EIO. */

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 
 #include "../harness/ptc.h"
@@ -150,6 +151,13 @@ pid_t ptc_fork(ptc_fn fn, void *arg)
 	if (pid == 0)
 		_exit(fn(arg));
 	return pid;
+}
+
+void ptc_no_coredump(void)
+{
+	struct rlimit none = { 0, 0 };
+
+	setrlimit(RLIMIT_CORE, &none);
 }
 
 struct probe {

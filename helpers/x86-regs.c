@@ -93,16 +93,6 @@ long par_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6)
 	return ret;
 }
 
-long par_int80(long nr, long a1, long a2, long a3)
-{
-	int ret;
-
-	asm volatile("int $0x80"
-		     : "=a"(ret)
-		     : "a"(nr), "b"(a1), "c"(a2), "d"(a3)
-		     : "r8", "r9", "r10", "r11", "memory");
-	return ret;
-}
 #else
 /* Other ABIs: the cases using these are skipped (.needs = "arch:x86_64");
  * the symbols exist so that they still build. */
@@ -154,11 +144,6 @@ long par_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6)
 	return -1;
 }
 
-long par_int80(long nr, long a1, long a2, long a3)
-{
-	PTC_FAIL(true, "x86_64 only");
-	return -1;
-}
 #endif
 
 unsigned long par_dr7_local(int i, int rw, int len)
@@ -350,7 +335,7 @@ long par_read_usr1_int80(int fd, int sa_flags)
 	if (buf == MAP_FAILED)
 		PTC_FAIL(true, "mmap below 4 GiB: %s", ptc_errno_name(errno));
 	par_count_signal(SIGUSR1, sa_flags);
-	return par_int80(PAR_NR32_read, fd, (long)buf, 1);
+	return ptc_int80(PAR_NR32_read, fd, (long)buf, 1);
 }
 
 int par_raw_fork(void *unused)
@@ -367,19 +352,7 @@ volatile long par_watched;
 
 int par_write_watched(void *unused)
 {
-	par_no_coredump();
+	ptc_no_coredump();
 	par_watched = 1;
 	return 0;
-}
-
-static int getpid_by_int80(void *arg)
-{
-	par_no_coredump();
-	return par_int80(PAR_NR32_getpid, 0, 0, 0) == getpid();
-}
-
-bool par_have_int80(void)
-{
-	/* Without IA32 emulation int $0x80 raises #GP: the probe dies. */
-	return ptc_probe(getpid_by_int80, NULL) == 1;
 }

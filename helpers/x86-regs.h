@@ -19,6 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include "regs.h"
 
 /* Kernel-internal restart codes (include/linux/errno.h): never meant for
  * user space, but a tracer sees them as -code in rax at the syscall-exit-stop
@@ -165,11 +166,5 @@ int par_i386_loop_elf(void);
 /* A raw 64-bit syscall with no libc wrapper around it (no errno; returns
  * the kernel's value, -errno on error). */
 long par_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
-/* A 32-bit (compat) syscall through int $0x80 from 64-bit code: i386
- * numbers, arguments truncated to 32 bits. Returns the sign-extended eax. */
-long par_int80(long nr, long a1, long a2, long a3);
-/* Whether int $0x80 works here (IA32 emulation built in and enabled),
- * probed by running it in a child. */
-bool par_have_int80(void);
 
 #endif

@@ -22,10 +22,12 @@ PTC_CASE(
 )
 {
 #if PTC_X86
-	pid_t pid = ptc_start(PTC_TRACEME, 0, alloc_tls, NULL);
+	pid_t pid;
 	struct user_desc d;
 	long idx;
 
+	ptc_require_int80();
+	pid = ptc_start(PTC_TRACEME, 0, alloc_tls, NULL);
 	idx = ptc_trap_value(pid);
 	memset(&d, 0, sizeof(d));
 	d.entry_number = 999;	/* ignored */

@@ -26,10 +26,12 @@ PTC_CASE(
 )
 {
 #if PTC_X86
-	pid_t pid = ptc_start(PTC_TRACEME, 0, alloc_tls, NULL);
+	pid_t pid;
 	struct user_desc d;
 	long idx;
 
+	ptc_require_int80();
+	pid = ptc_start(PTC_TRACEME, 0, alloc_tls, NULL);
 	idx = ptc_trap_value(pid);
 	ASSERT_OK(PTRACE(PTRACE_GET_THREAD_AREA, pid, idx, &d));
 	d.base_addr = NEW_BASE;

@@ -19,10 +19,12 @@ PTC_CASE(
 )
 {
 #if PTC_X86
-	pid_t pid = ptc_start(PTC_TRACEME, 0, alloc_tls, NULL);
+	pid_t pid;
 	struct user_desc d;
 	long first;
 
+	ptc_require_int80();
+	pid = ptc_start(PTC_TRACEME, 0, alloc_tls, NULL);
 	/* The kernel hands out the first free TLS entry: the lowest one here,
 	 * or the one after glibc's own for a 32-bit tracee. */
 	first = ptc_trap_value(pid);

@@ -10,7 +10,7 @@ static int resethand_then_wait(void *arg)
 {
 	struct sigaction old;
 
-	par_no_coredump();
+	ptc_no_coredump();
 	par_count_signal(SIGUSR1, SA_RESETHAND);
 	ptc_gate_wait(&done);
 	EXPECT_EQ(par_handled[SIGUSR1], 1);

@@ -2,9 +2,10 @@
 #include "ptc.h"
 #include "seccomp.h"
 
+static const unsigned lens[] = { 4 };
+
 static int unprivileged_tracer(void *arg)
 {
-	static const unsigned lens[] = { 4 };
 	struct ptc_seccomp_metadata md = { 0 };
 	pid_t pid;
 
@@ -24,7 +25,15 @@ PTC_CASE(
 	.needs = "root",
 )
 {
-	pid_t tracer = ptc_fork(unprivileged_tracer, NULL);
+	struct ptc_seccomp_metadata md = { 0 };
+	pid_t probe = ptc_start_filtered(lens, NULL, 1);
+	pid_t tracer;
 
+	/* As root first: EACCES means something only where the requests exist. */
+	ptc_require_seccomp_introspection(PTRACE(PTRACE_SECCOMP_GET_FILTER, probe, 0, NULL),
+					  "PTRACE_SECCOMP_GET_FILTER");
+	ptc_require_seccomp_introspection(PTRACE(PTRACE_SECCOMP_GET_METADATA, probe, sizeof(md), &md),
+					  "PTRACE_SECCOMP_GET_METADATA");
+	tracer = ptc_fork(unprivileged_tracer, NULL);
 	ASSERT_EXITED(tracer, 0);
 }

@@ -4,7 +4,7 @@
 
 static int abort_self(void *arg)
 {
-	par_no_coredump();
+	ptc_no_coredump();
 	signal(SIGABRT, SIG_DFL);
 	raise(SIGABRT);
 	return 0;

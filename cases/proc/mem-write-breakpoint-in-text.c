@@ -7,7 +7,7 @@
 
 static int call_answer(void *arg)
 {
-	par_no_coredump();
+	ptc_no_coredump();
 	EXPECT_EQ(par_answer_function(), 42);
 	return 0;
 }

@@ -34,7 +34,7 @@ static int vm_family(void *arg)
 	pid_t traced, dumper;
 	int status;
 
-	par_no_coredump();
+	ptc_no_coredump();
 	traced = clone(pause_forever, stack1 + sizeof(stack1), CLONE_VM | SIGCHLD, NULL);
 	ASSERT_GT(traced, 0);
 	ASSERT_OK(PTRACE(PTRACE_ATTACH, traced, 0, 0));

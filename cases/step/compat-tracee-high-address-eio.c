@@ -29,8 +29,7 @@ PTC_CASE(
 	pid_t pid;
 	long word;
 
-	if (!par_have_int80())
-		ptc_unsupported("32-bit executables (IA32 emulation)");
+	ptc_require_int80();
 	elf_fd = par_i386_loop_elf();
 	pid = ptc_start(PTC_TRACEME, 0, exec_i386, NULL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

@@ -11,7 +11,7 @@ static int fork_and_wait(void *arg)
 	long child;
 	int status = 0;
 
-	par_no_coredump();
+	ptc_no_coredump();
 	par_block_signal(SIGCHLD);
 	raise(SIGUSR1);
 	child = par_syscall6(PAR_NR_fork, 0, 0, 0, 0, 0, 0);

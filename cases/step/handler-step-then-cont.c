@@ -4,7 +4,7 @@
 
 static int raise_int(void *arg)
 {
-	par_no_coredump();
+	ptc_no_coredump();
 	par_count_signal(SIGINT, 0);
 	raise(SIGINT);
 	EXPECT_EQ(par_handled[SIGINT], 1);

@@ -5,7 +5,7 @@
 
 static int hit_int3(void *arg)
 {
-	par_no_coredump();
+	ptc_no_coredump();
 	par_breakpoint();
 	return 56;
 }

@@ -7,7 +7,7 @@ static uint16_t ss_copy;
 
 static int movss_then_int3(void *arg)
 {
-	par_no_coredump();
+	ptc_no_coredump();
 	par_movss_int3(&ss_copy);
 	return 0;
 }

@@ -4,7 +4,7 @@
 
 static int raise_usr1(void *arg)
 {
-	par_no_coredump();
+	ptc_no_coredump();
 	signal(SIGUSR1, SIG_IGN);
 	raise(SIGUSR1);
 	return 0x23;

@@ -4,7 +4,7 @@
 
 static int raise_usr1(void *arg)
 {
-	par_no_coredump();
+	ptc_no_coredump();
 	raise(SIGUSR1);
 	return 0x23;
 }

@@ -5,7 +5,7 @@
 
 static int run_tf_program(void *arg)
 {
-	par_no_coredump();
+	ptc_no_coredump();
 	par_tf_program();
 	return 0;
 }

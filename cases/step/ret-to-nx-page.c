@@ -12,7 +12,7 @@ static int return_into_data(void *arg)
 	char *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
 	ASSERT_TRUE(page != MAP_FAILED);
-	par_no_coredump();
+	ptc_no_coredump();
 	memset(page, 0xcc, 4096);	/* int3s, were the page executable */
 	target = page + 2048;
 	par_return_to(target);

@@ -7,7 +7,7 @@ static volatile long first, second;
 
 static int write_both(void *arg)
 {
-	par_no_coredump();
+	ptc_no_coredump();
 	first = 1;
 	second = 1;
 	return 0;

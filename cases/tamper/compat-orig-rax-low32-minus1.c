@@ -28,8 +28,7 @@ PTC_CASE(
 	struct ptc_stop st;
 	pid_t pid;
 
-	if (!par_have_int80())
-		ptc_unsupported("int $0x80 (IA32 emulation)");
+	ptc_require_int80();
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, 0, read_by_int80, NULL);
 	par_stop_in_syscall(pid, PAR_NR32_read, &regs);

@@ -15,7 +15,7 @@ static int write_once_int80(void *arg)
 
 	ASSERT_TRUE(buf != MAP_FAILED);
 	buf[0] = 'x';
-	EXPECT_EQ(par_int80(PAR_NR32_write, fds[1], (long)buf, 1), 1);
+	EXPECT_EQ(ptc_int80(PAR_NR32_write, fds[1], (long)buf, 1), 1);
 	EXPECT_EQ(read(fds[0], buf, 4), 2);
 	return 0;
 }
@@ -33,8 +33,7 @@ PTC_CASE(
 	pid_t pid;
 	struct par_regs regs;
 
-	if (!par_have_int80())
-		ptc_unsupported("int $0x80 (IA32 emulation)");
+	ptc_require_int80();
 	ASSERT_OK(pipe2(fds, O_NONBLOCK));
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, write_once_int80, NULL);
 	par_to_syscall_entry(pid, PAR_NR32_write, &regs);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
+#include "syscalls.h"
 #include "x86-regs.h"
 
 static int one_syscall(void *arg)
@@ -17,8 +18,7 @@ static void expect_entry(pid_t pid, long nr, long first_arg, bool first)
 	int skipped = 0;
 
 	do {
-		ASSERT_OK(PTRACE(PTRACE_SYSEMU, pid, 0, 0));
-		ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
+		ptc_sysemu_to_entry(pid);
 		par_getregs(pid, &r);
 	} while (first && (long)r.orig_rax != nr && ++skipped < 100);
 	EXPECT_EQ(r.orig_rax, nr);

@@ -10,7 +10,7 @@ static int filtered(void *arg)
 	long nrs[] = { PAR_NR_getpid, PAR_NR_getppid };
 	unsigned actions[] = { SECCOMP_RET_TRACE, SECCOMP_RET_KILL_PROCESS };
 
-	par_no_coredump();
+	ptc_no_coredump();
 	par_seccomp_filter(nrs, actions, 2);
 	par_syscall6(PAR_NR_getpid, 0, 0, 0, 0, 0, 0);
 	return 0;	/* never: the substituted syscall kills */

@@ -10,7 +10,7 @@ static int filtered(void *arg)
 	long nr = PAR_NR_getppid;
 	unsigned trace = SECCOMP_RET_TRACE, kill = SECCOMP_RET_KILL_PROCESS;
 
-	par_no_coredump();
+	ptc_no_coredump();
 	/* Two filters, one asking for the tracer, one killing. */
 	par_seccomp_filter(&nr, &trace, 1);
 	par_seccomp_filter(&nr, &kill, 1);
