@@ -80,22 +80,38 @@ void ptc_abort(void)
 	_exit(ABORT_EXIT);
 }
 
+static bool decided_not_to_run(void)
+{
+	int outcome = __atomic_load_n(&state->outcome, __ATOMIC_SEQ_CST);
+
+	return outcome == OUTCOME_SKIP || outcome == OUTCOME_UNSUPPORTED;
+}
+
 void ptc_fail_at(const char *file, int line, bool fatal, const char *fmt, ...)
 {
+	bool counts = !decided_not_to_run();
 	char prefix[256];
+	int n = 0;
 	va_list ap;
 
-	__atomic_fetch_add(&state->failures, 1, __ATOMIC_RELAXED);
-	__atomic_fetch_add(&state->checks, 1, __ATOMIC_RELAXED);
+	/* A check failing after a skip or unsupported was decided sees the
+	 * case being torn down (a child that could not kill its privileged
+	 * parent, say): logged, not counted, and this process ends. */
+	if (counts) {
+		__atomic_fetch_add(&state->failures, 1, __ATOMIC_RELAXED);
+		__atomic_fetch_add(&state->checks, 1, __ATOMIC_RELAXED);
+	} else {
+		n = snprintf(prefix, sizeof(prefix), "after the case was abandoned, not counted: ");
+	}
 	if (in_body())
-		snprintf(prefix, sizeof(prefix), "%s:%d: ", file, line);
+		snprintf(prefix + n, sizeof(prefix) - n, "%s:%d: ", file, line);
 	else
-		snprintf(prefix, sizeof(prefix), "%s:%d: in tracee-side check of pid %d: ", file,
-			 line, getpid());
+		snprintf(prefix + n, sizeof(prefix) - n, "%s:%d: in tracee-side check of pid %d: ",
+			 file, line, getpid());
 	va_start(ap, fmt);
 	diag_vprintf(prefix, fmt, ap);
 	va_end(ap);
-	if (fatal)
+	if (fatal || !counts)
 		ptc_abort();
 }
 
@@ -129,7 +145,9 @@ static void set_outcome_f(int outcome, const char *fmt, ...)
 
 /* The case is decided (skip, unsupported): end every process of it at
  * once. Were the body merely to exit, its stopped tracees would be detached
- * and run on, and a check of theirs could then fail a case that never ran. */
+ * and run on, and a check of theirs could then fail a case that never ran.
+ * An unprivileged process cannot kill its privileged ancestors: they end at
+ * their next failing check (ptc_fail_at) or finish on their own. */
 static void __attribute__((noreturn)) abandon(void)
 {
 	kill(-state->body, SIGKILL);
