@@ -43,8 +43,10 @@ long ptc_proc_syscall(pid_t tid)
 {
 	char buf[256];
 
-	if (read_proc(tid, "syscall", buf, sizeof(buf)) < 0)
+	if (read_proc(tid, "syscall", buf, sizeof(buf)) < 0) {
+		ptc_require_proc_syscall();	/* gone, or no such file here */
 		return -2;
+	}
 	if (strncmp(buf, "running", 7) == 0)
 		return -1;
 	return strtol(buf, NULL, 10);
@@ -165,8 +167,10 @@ long ptc_proc_syscall_arg(pid_t tid, int i)
 	char buf[512], *p = buf, *end;
 	unsigned long v = 0;
 
-	if (read_proc(tid, "syscall", buf, sizeof(buf)) <= 0)
+	if (read_proc(tid, "syscall", buf, sizeof(buf)) <= 0) {
+		ptc_require_proc_syscall();
 		return -1;
+	}
 	/* "nr arg0 arg1 arg2 arg3 arg4 arg5 sp pc", arguments in hex. */
 	strtol(p, &end, 10);
 	if (end == p)
@@ -201,10 +205,11 @@ static bool blocked(void *arg)
 void ptc_require_proc_syscall(void)
 {
 	/* Kernels without HAVE_ARCH_TRACEHOOK (user-mode Linux) have no
-	 * /proc/<tid>/syscall: no poll can ever see where a task blocks. */
+	 * /proc/<tid>/syscall: no poll can ever see where a task blocks, no
+	 * case can read which system call a task is in. */
 	if (access("/proc/self/syscall", F_OK) == -1 && errno == ENOENT)
 		ptc_skip("this kernel has no /proc/<tid>/syscall (no HAVE_ARCH_TRACEHOOK): "
-			 "the case cannot tell where a task blocks");
+			 "the case reads from it which system call a task is in");
 }
 
 static void wait_blocked(pid_t tid, long nr, bool on, long arg0)

@@ -327,6 +327,45 @@ def test_fake_ok_run(tmp_path):
     assert "[fake] not ok 2 fake.two" in p.stdout
 
 
+def test_known_deviations_decide_the_exit_status(tmp_path):
+    """--known DIR: the run fails only where it differs from DIR/<label>;
+    the listed failures stay failures in the results."""
+    known = tmp_path / "known"
+    known.mkdir()
+    (known / "fake").write_text("# why it fails\nfake.two fail   # a triaged deviation\n")
+    p, doc, _, _ = fake_run(tmp_path / "listed", "ok", "--known", str(known))
+    assert p.returncode == 0, p.stderr
+    assert by_name(doc)["fake.two"]["result"] == "fail"
+    assert "every unexpected result is a known deviation" in p.stderr
+    # An entry the run no longer shows is a difference too (a fix, or a
+    # case that changed): the list must follow.
+    (known / "fake").write_text("fake.two fail\nfake.one fail\n")
+    p, _, _, _ = fake_run(tmp_path / "stale", "ok", "--known", str(known))
+    assert p.returncode == 1 and "fake.one: listed as fail, now pass" in p.stderr
+    # No list for the label: every unexpected result fails the run.
+    (known / "fake").unlink()
+    p, _, _, _ = fake_run(tmp_path / "unlisted", "ok", "--known", str(known))
+    assert p.returncode == 1 and "fake.two: fail, not in the known deviations" in p.stderr
+
+
+@pytest.mark.parametrize("text, message", [
+    ("fake.two\n", "expected '<case> <"),
+    ("fake.two pass\n", "expected '<case> <"),
+    ("fake.two fail\nfake.two fail\n", "listed twice"),
+])
+def test_malformed_known_deviations(tmp_path, text, message):
+    known = tmp_path / "known"
+    known.mkdir()
+    (known / "fake").write_text(text)
+    p, _, _, _ = fake_run(tmp_path, "ok", "--known", str(known))
+    assert p.returncode == 1 and message in p.stderr and "Traceback" not in p.stderr
+
+
+def test_known_directory_missing(tmp_path):
+    p, _, _, _ = fake_run(tmp_path, "ok", "--known", str(tmp_path / "nope"))
+    assert p.returncode == 2 and "not a directory of known deviations" in p.stderr
+
+
 def test_fake_warn_fails_the_run_with_excerpt(tmp_path):
     p, doc, _, _ = fake_run(tmp_path, "warn")
     assert p.returncode == 1

@@ -246,6 +246,29 @@ def run_one(kern, base, args, log):
     return res
 
 
+def judge_run(res, known_dir, log):
+    """Whether the run fails vm-check. With --known, a run fails only where it
+    differs from its label's list of triaged deviations (none: an empty list)."""
+    label = res["run"]["label"]
+    if not known_dir:
+        return results.failed(res)
+    path = os.path.join(known_dir, label)
+    try:
+        known = results.read_known(path) if os.path.exists(path) else {}
+    except (OSError, results.KnownError) as e:
+        log(f"vm-check: {label}: {e}")
+        return True
+    if not res["run"]["complete"]:
+        log(f"vm-check: {label}: the run is incomplete")
+        return True
+    diffs = results.known_differences(res, known)
+    for d in diffs:
+        log(f"vm-check: {label}: {d} ({path})")
+    if not diffs and known:
+        log(f"vm-check: {label}: every unexpected result is a known deviation of this kernel ({path})")
+    return bool(diffs)
+
+
 def parse_args(argv):
     p = argparse.ArgumentParser(prog="vm-check", description=__doc__)
     p.add_argument("specs", nargs="*", help="kernel specs (6.1, 6.12, 6.1.176-1, PATH, uml, uml:PATH)")
@@ -265,6 +288,8 @@ def parse_args(argv):
                    help="guest memory in MiB (default: what the initramfs needs, at least 1024)")
     p.add_argument("--cpus", type=int, default=2, help="guest CPUs (QEMU)")
     p.add_argument("--label", default=None, help="the run's label (one kernel only)")
+    p.add_argument("--known", default=None, metavar="DIR",
+                   help="fail only on differences from DIR/<label>, the kernel's triaged deviations")
     p.add_argument("--runflags", default="", help="arguments for ptc-run in the guest")
     p.add_argument("--emulator", default=None, help="emulator binary (tests)")
     p.add_argument("--busybox", default=None, help="a static busybox for the guest (default: the host's)")
@@ -289,6 +314,9 @@ def main(argv=None):
     except SpecError as e:
         log(f"vm-check: {e}")
         return 2
+    if args.known and not os.path.isdir(args.known):
+        log(f"vm-check: KNOWN={args.known}: not a directory of known deviations")
+        return 2
     if args.label and len(specs) > 1:
         log("vm-check: LABEL names one run: give one KERNEL with it")
         return 2
@@ -312,7 +340,7 @@ def main(argv=None):
             continue
         res = run_one(kern, base, args, log)
         runs.append(res)
-        failures += results.failed(res)
+        failures += judge_run(res, args.known, log)
     if len(specs) > 1:
         log("vm-check: " + "; ".join(
             f"{r['run']['label']} {r['vm']['status']} {r['vm']['total_s']:.0f}s" for r in runs))

@@ -171,10 +171,49 @@ def compose(boots, kernel, label, abi, scale, vm_info):
     }
 
 
-def failed(results):
-    """True when the run must make vm-check fail."""
-    return (results["vm"]["status"] != "ok" or not results["run"]["complete"]
+def failed(results, known=None):
+    """True when the run must make vm-check fail. With known (the run's
+    triaged deviations, see read_known), only a difference from it fails."""
+    if not results["run"]["complete"]:
+        return True
+    if known is not None:
+        return bool(known_differences(results, known))
+    return (results["vm"]["status"] != "ok"
             or any(c["result"] in UNEXPECTED for c in results["cases"]))
+
+
+class KnownError(ValueError):
+    pass
+
+
+def read_known(path):
+    """A list of triaged deviations of one kernel: one "<case> <result>"
+    line each, then why, as a comment. Returns {case: result}."""
+    known = {}
+    with open(path) as f:
+        for n, line in enumerate(f, 1):
+            words = line.split("#", 1)[0].split()
+            if not words:
+                continue
+            if len(words) != 2 or words[1] not in UNEXPECTED:
+                raise KnownError(f"{path}:{n}: expected '<case> <{'|'.join(sorted(UNEXPECTED))}>  # why', "
+                                 f"got: {line.strip()}")
+            if words[0] in known:
+                raise KnownError(f"{path}:{n}: {words[0]} is listed twice")
+            known[words[0]] = words[1]
+    return known
+
+
+def known_differences(results, known):
+    """Every unexpected result the list does not name, and every entry the
+    run no longer shows: either way the list or the suite needs a look."""
+    got = {c["name"]: c["result"] for c in results["cases"]}
+    diffs = [f"{name}: {result}, not in the known deviations"
+             for name, result in sorted(got.items())
+             if result in UNEXPECTED and name not in known]
+    diffs += [f"{name}: listed as {result}, now {got.get(name, 'absent')}"
+              for name, result in sorted(known.items()) if got.get(name) != result]
+    return diffs
 
 
 def write(results, dest):
