@@ -19,6 +19,7 @@
 #include "access.h"
 #include "parity.h"
 #include "seccomp.h"
+#include "signals.h"
 
 #ifndef PR_SET_PTRACER
 #define PR_SET_PTRACER 0x59616d61
@@ -307,55 +308,6 @@ void par_wait_gone(pid_t tid)
 	par_poll(gone, (void *)(intptr_t)tid, what);
 }
 
-volatile int par_handled[65];
-
-void par_count_handler(int sig)
-{
-	par_handled[sig]++;
-}
-
-void par_count_signal(int sig, int sa_flags)
-{
-	struct sigaction sa = { .sa_handler = par_count_handler, .sa_flags = sa_flags };
-
-	sigemptyset(&sa.sa_mask);
-	if (sigaction(sig, &sa, NULL) == -1)
-		PTC_FAIL(true, "sigaction(%s): %s", ptc_signal_name(sig), ptc_errno_name(errno));
-}
-
-void par_seccomp_filter(const long *nrs, const unsigned *actions, int n)
-{
-#if defined(__x86_64__)
-	const unsigned arch = AUDIT_ARCH_X86_64;
-#elif defined(__i386__)
-	const unsigned arch = AUDIT_ARCH_I386;
-#else
-	const unsigned arch = AUDIT_ARCH_AARCH64;
-#endif
-	struct sock_filter f[64];
-	struct sock_fprog prog = { .filter = f };
-	int k = 0;
-
-	if (n > 28)
-		PTC_FAIL(true, "par_seccomp_filter: too many rules");
-	f[k++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
-					      offsetof(struct seccomp_data, arch));
-	f[k++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, arch, 1, 0);
-	f[k++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
-	f[k++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
-					      offsetof(struct seccomp_data, nr));
-	for (int i = 0; i < n; i++) {
-		f[k++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K,
-						      (unsigned)nrs[i], 0, 1);
-		f[k++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, actions[i]);
-	}
-	f[k++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
-	prog.len = (unsigned short)k;
-	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) == -1 ||
-	    syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog) == -1)
-		PTC_FAIL(true, "installing a seccomp filter: %s", ptc_errno_name(errno));
-}
-
 static pid_t *zombie_tid;
 
 static void *traceme_and_exit(void *arg)
@@ -451,9 +403,9 @@ void par_worker_exit(struct par_worker *w)
 
 int par_raise_usr1_handled(void *unused)
 {
-	par_count_signal(SIGUSR1, 0);
+	ptc_count_signal(SIGUSR1, 0);
 	raise(SIGUSR1);
-	EXPECT_EQ(par_handled[SIGUSR1], 1);
+	EXPECT_EQ(ptc_signal_count(SIGUSR1), 1);
 	return 0;
 }
 

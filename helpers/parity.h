@@ -47,12 +47,7 @@ struct ptc_stop par_report_unless_blocked(pid_t pid, long nr, const char *what_i
  * it stays blocked, its tid in *tid). */
 bool par_thread_returns(void *(*fn)(void *), void *arg, long nr, pid_t *tid);
 
-/* Install a handler for sig that counts its runs in par_handled[sig]. */
-extern volatile int par_handled[65];
-void par_count_signal(int sig, int sa_flags);
-/* That counting handler itself (a tracer compares rip with it). */
-void par_count_handler(int sig);
-/* Tracee body: count SIGUSR1 with par_count_handler, raise it once, check
+/* Tracee body: count SIGUSR1 with ptc_count_signal, raise it once, check
  * the handler ran once; returns 0. */
 int par_raise_usr1_handled(void *unused);
 /* Block sig in the calling thread. */
@@ -62,10 +57,6 @@ void par_block_signal(int sig);
 ssize_t par_read_proc(pid_t pid, const char *name, char *buf, size_t len);
 int par_open_proc(pid_t pid, const char *name, int flags);
 
-/* Install a seccomp filter (after PR_SET_NO_NEW_PRIVS) returning
- * actions[i] for the native syscall nrs[i] and SECCOMP_RET_ALLOW for
- * everything else. A failure fails the case. */
-void par_seccomp_filter(const long *nrs, const unsigned *actions, int n);
 /* End the case as unsupported unless seccomp filters can be installed
  * (probed in a child, by behaviour). */
 void par_require_seccomp_filter(void);

@@ -26,20 +26,34 @@ int ptc_seccomp_install(const struct sock_filter *insns, unsigned len, unsigned 
 	return (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &prog);
 }
 
+int ptc_seccomp_filter(const long *nrs, const uint32_t *actions, int n)
+{
+	struct sock_filter insns[4 + 2 * PTC_SECCOMP_MAX_RULES + 1];
+	unsigned k = 0;
+
+	if (n < 0 || n > PTC_SECCOMP_MAX_RULES) {
+		errno = EINVAL;
+		return -1;
+	}
+	/* Another ABI's syscall numbers mean other syscalls: allow. */
+	insns[k++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+						  offsetof(struct seccomp_data, arch));
+	insns[k++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, PTC_AUDIT_ARCH, 1, 0);
+	insns[k++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, PTC_SECCOMP_RET_ALLOW);
+	insns[k++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+						  offsetof(struct seccomp_data, nr));
+	for (int i = 0; i < n; i++) {
+		insns[k++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K,
+							  (uint32_t)nrs[i], 0, 1);
+		insns[k++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, actions[i]);
+	}
+	insns[k++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, PTC_SECCOMP_RET_ALLOW);
+	return ptc_seccomp_install(insns, k, 0);
+}
+
 int ptc_seccomp_filter_one(long nr, uint32_t action)
 {
-	struct sock_filter insns[] = {
-		/* Another ABI's syscall numbers mean other syscalls: allow. */
-		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
-		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, PTC_AUDIT_ARCH, 1, 0),
-		BPF_STMT(BPF_RET | BPF_K, PTC_SECCOMP_RET_ALLOW),
-		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
-		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)nr, 0, 1),
-		BPF_STMT(BPF_RET | BPF_K, action),
-		BPF_STMT(BPF_RET | BPF_K, PTC_SECCOMP_RET_ALLOW),
-	};
-
-	return ptc_seccomp_install(insns, sizeof(insns) / sizeof(insns[0]), 0);
+	return ptc_seccomp_filter(&nr, &action, 1);
 }
 
 int ptc_seccomp_getppid_tracee(void *action)

@@ -29,6 +29,10 @@
  * seccomp filters has; with SECCOMP_FILTER_FLAG_* flags through seccomp(2). */
 int ptc_seccomp_install(const struct sock_filter *insns, unsigned len, unsigned long flags);
 
+/* Install a filter returning actions[i] for syscall nrs[i] of this build's
+ * ABI (at most PTC_SECCOMP_MAX_RULES) and allowing everything else. */
+#define PTC_SECCOMP_MAX_RULES 16
+int ptc_seccomp_filter(const long *nrs, const uint32_t *actions, int n);
 /* Return action for syscall nr of this build's ABI, allow everything else. */
 int ptc_seccomp_filter_one(long nr, uint32_t action);
 /* A tracee body: install ptc_seccomp_filter_one(SYS_getppid, action) with

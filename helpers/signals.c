@@ -27,7 +27,7 @@ struct signal_counts {
 
 static struct signal_counts *counts;
 
-static void count_handler(int sig, siginfo_t *si, void *ctx)
+void ptc_count_handler(int sig, siginfo_t *si, void *ctx)
 {
 	(void)ctx;
 	counts->info[sig] = *si;
@@ -36,7 +36,7 @@ static void count_handler(int sig, siginfo_t *si, void *ctx)
 
 void ptc_count_signal(int sig, int flags)
 {
-	struct sigaction sa = { .sa_sigaction = count_handler, .sa_flags = flags | SA_SIGINFO };
+	struct sigaction sa = { .sa_sigaction = ptc_count_handler, .sa_flags = flags | SA_SIGINFO };
 
 	if (!counts)
 		counts = ptc_shared(sizeof(*counts));

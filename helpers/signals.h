@@ -29,6 +29,8 @@ void ptc_enter_group_stop(pid_t pid, bool seized, int sig);
  * live in shared memory, read by either side. flags are sa_flags
  * (SA_SIGINFO is always added; SA_RESTART only if given). */
 void ptc_count_signal(int sig, int flags);
+/* That counting handler itself (a tracer compares the ip with it). */
+void ptc_count_handler(int sig, siginfo_t *si, void *ctx);
 unsigned ptc_signal_count(int sig);
 const siginfo_t *ptc_signal_info(int sig);
 

@@ -7,6 +7,7 @@
 #include "../harness/ptc.h"
 #include "parity.h"
 #include "x86-regs.h"
+#include "signals.h"
 
 #if defined(__x86_64__)
 #include <sys/user.h>
@@ -323,7 +324,7 @@ static char read_buf[8];
 
 long par_read_usr1(int fd, int sa_flags)
 {
-	par_count_signal(SIGUSR1, sa_flags);
+	ptc_count_signal(SIGUSR1, sa_flags);
 	return par_syscall6(PAR_NR_read, fd, (long)read_buf, 1, 0, 0, 0);
 }
 
@@ -334,7 +335,7 @@ long par_read_usr1_int80(int fd, int sa_flags)
 
 	if (buf == MAP_FAILED)
 		PTC_FAIL(true, "mmap below 4 GiB: %s", ptc_errno_name(errno));
-	par_count_signal(SIGUSR1, sa_flags);
+	ptc_count_signal(SIGUSR1, sa_flags);
 	return ptc_int80(PAR_NR32_read, fd, (long)buf, 1);
 }
 

@@ -3,6 +3,7 @@
 
 #include "parity.h"
 #include "ptc.h"
+#include "signals.h"
 
 static struct ptc_gate done;
 
@@ -11,9 +12,9 @@ static int resethand_then_wait(void *arg)
 	struct sigaction old;
 
 	ptc_no_coredump();
-	par_count_signal(SIGUSR1, SA_RESETHAND);
+	ptc_count_signal(SIGUSR1, SA_RESETHAND);
 	ptc_gate_wait(&done);
-	EXPECT_EQ(par_handled[SIGUSR1], 1);
+	EXPECT_EQ(ptc_signal_count(SIGUSR1), 1);
 	/* The handler ran once and the disposition was reset. */
 	EXPECT_OK(sigaction(SIGUSR1, NULL, &old));
 	EXPECT_TRUE(old.sa_handler == SIG_DFL);

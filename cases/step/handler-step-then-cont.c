@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "parity.h"
 #include "ptc.h"
+#include "signals.h"
 
 static int raise_int(void *arg)
 {
 	ptc_no_coredump();
-	par_count_signal(SIGINT, 0);
+	ptc_count_signal(SIGINT, 0);
 	raise(SIGINT);
-	EXPECT_EQ(par_handled[SIGINT], 1);
+	EXPECT_EQ(ptc_signal_count(SIGINT), 1);
 	return 0x23;
 }
 

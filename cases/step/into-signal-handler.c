@@ -2,6 +2,7 @@
 #include "parity.h"
 #include "ptc.h"
 #include "x86-regs.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SINGLESTEP from a signal-delivery-stop with that signal injected stops "
@@ -24,7 +25,7 @@ PTC_CASE(
 	 * SIGTRAP, as a syscall-stop would be; only WSTOPSIG is checked. */
 	ASSERT_STOP(pid, .sig = SIGTRAP);
 	par_getregs(pid, &regs);
-	EXPECT_EQ(regs.rip, (uintptr_t)par_count_handler);
+	EXPECT_EQ(regs.rip, (uintptr_t)ptc_count_handler);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
 }

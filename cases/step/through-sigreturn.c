@@ -2,6 +2,7 @@
 #include "parity.h"
 #include "ptc.h"
 #include "x86-regs.h"
+#include "signals.h"
 
 PTC_CASE(
 	.claim = "Single-stepping a handler all the way through its rt_sigreturn returns to the "
@@ -28,7 +29,7 @@ PTC_CASE(
 	 * SIGTRAP, as a syscall-stop would be; only WSTOPSIG is checked. */
 	ASSERT_STOP(pid, .sig = SIGTRAP);
 	par_getregs(pid, &regs);
-	ASSERT_EQ(regs.rip, (uintptr_t)par_count_handler);
+	ASSERT_EQ(regs.rip, (uintptr_t)ptc_count_handler);
 	do {
 		ASSERT_OK(PTRACE(PTRACE_SINGLESTEP, pid, 0, 0));
 		ASSERT_SIGNAL_STOP(pid, SIGTRAP);

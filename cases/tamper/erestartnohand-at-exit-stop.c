@@ -2,13 +2,14 @@
 #include "parity.h"
 #include "ptc.h"
 #include "x86-regs.h"
+#include "signals.h"
 
 static int pause_once(void *arg)
 {
-	par_count_signal(SIGUSR1, SA_RESTART);
+	ptc_count_signal(SIGUSR1, SA_RESTART);
 	/* pause is never restarted after a handler ran, SA_RESTART or not. */
 	EXPECT_EQ(par_syscall6(PAR_NR_pause, 0, 0, 0, 0, 0, 0), -EINTR);
-	EXPECT_EQ(par_handled[SIGUSR1], 1);
+	EXPECT_EQ(ptc_signal_count(SIGUSR1), 1);
 	return 0;
 }
 

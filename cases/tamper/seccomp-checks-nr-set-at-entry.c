@@ -4,13 +4,14 @@
 #include "parity.h"
 #include "ptc.h"
 #include "x86-regs.h"
+#include "seccomp.h"
 
 static int filtered(void *arg)
 {
 	long nr = PAR_NR_getppid;
-	unsigned action = SECCOMP_RET_ERRNO | EPERM;
+	uint32_t action = SECCOMP_RET_ERRNO | EPERM;
 
-	par_seccomp_filter(&nr, &action, 1);
+	ASSERT_OK(ptc_seccomp_filter(&nr, &action, 1));
 	/* getpid is allowed, but the tracer turns it into getppid. */
 	EXPECT_EQ(par_syscall6(PAR_NR_getpid, 0, 0, 0, 0, 0, 0), -EPERM);
 	return 0;

@@ -4,13 +4,14 @@
 #include "parity.h"
 #include "ptc.h"
 #include "x86-regs.h"
+#include "seccomp.h"
 
 static int filtered(void *arg)
 {
 	long nrs[] = { PAR_NR_getpid, PAR_NR_getppid };
-	unsigned actions[] = { SECCOMP_RET_TRACE | 7, SECCOMP_RET_ERRNO | EPERM };
+	uint32_t actions[] = { SECCOMP_RET_TRACE | 7, SECCOMP_RET_ERRNO | EPERM };
 
-	par_seccomp_filter(nrs, actions, 2);
+	ASSERT_OK(ptc_seccomp_filter(nrs, actions, 2));
 	EXPECT_EQ(par_syscall6(PAR_NR_getpid, 0, 0, 0, 0, 0, 0), -EPERM);
 	return 0;
 }

@@ -4,14 +4,15 @@
 #include "parity.h"
 #include "ptc.h"
 #include "x86-regs.h"
+#include "seccomp.h"
 
 static int filtered(void *arg)
 {
 	long nrs[] = { PAR_NR_getpid, PAR_NR_getppid };
-	unsigned actions[] = { SECCOMP_RET_TRACE, SECCOMP_RET_KILL_PROCESS };
+	uint32_t actions[] = { SECCOMP_RET_TRACE, SECCOMP_RET_KILL_PROCESS };
 
 	ptc_no_coredump();
-	par_seccomp_filter(nrs, actions, 2);
+	ASSERT_OK(ptc_seccomp_filter(nrs, actions, 2));
 	par_syscall6(PAR_NR_getpid, 0, 0, 0, 0, 0, 0);
 	return 0;	/* never: the substituted syscall kills */
 }

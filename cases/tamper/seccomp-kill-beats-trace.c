@@ -4,16 +4,17 @@
 #include "parity.h"
 #include "ptc.h"
 #include "x86-regs.h"
+#include "seccomp.h"
 
 static int filtered(void *arg)
 {
 	long nr = PAR_NR_getppid;
-	unsigned trace = SECCOMP_RET_TRACE, kill = SECCOMP_RET_KILL_PROCESS;
+	uint32_t trace = SECCOMP_RET_TRACE, kill = SECCOMP_RET_KILL_PROCESS;
 
 	ptc_no_coredump();
 	/* Two filters, one asking for the tracer, one killing. */
-	par_seccomp_filter(&nr, &trace, 1);
-	par_seccomp_filter(&nr, &kill, 1);
+	ASSERT_OK(ptc_seccomp_filter(&nr, &trace, 1));
+	ASSERT_OK(ptc_seccomp_filter(&nr, &kill, 1));
 	par_syscall6(PAR_NR_getppid, 0, 0, 0, 0, 0, 0);
 	return 0;	/* never */
 }
