@@ -205,14 +205,18 @@ vm-check:
 		$(if $(VM_TIMEOUT_SCALE),--timeout-scale $(VM_TIMEOUT_SCALE)) \
 		$(if $(LABEL),--label $(LABEL)) $(if $(KNOWN),--known $(KNOWN)) --runflags "$(RUNFLAGS)" $(VM_FLAGS) -- $(KERNEL) $(KERNELS)
 
-# The CI matrix: the host, then MATRIX_KERNELS in VMs, then the report (even
-# when a run failed; the target fails at the end if any did). A VM kernel's
-# triaged deviations (ci/known/<label>) stay failures in its results and the
+# The CI matrix: the host, then MATRIX_KERNELS in x86_64 VMs and
+# MATRIX_ARM64_KERNELS in arm64 ones, then the report (even when a run
+# failed; the target fails at the end if any did). A VM kernel's triaged
+# deviations (ci/known/<label>) stay failures in its results and the
 # report; the matrix fails only where a run differs from that list.
 MATRIX_KERNELS ?= 6.1 6.12 uml
+MATRIX_ARM64_KERNELS ?= 6.12
 matrix:
 	@rc=0; $(MAKE) --no-print-directory check || rc=1; \
 	$(MAKE) --no-print-directory vm-check KERNELS="$(MATRIX_KERNELS)" KNOWN=ci/known || rc=1; \
+	$(if $(strip $(MATRIX_ARM64_KERNELS)),$(MAKE) --no-print-directory vm-check ARCH=arm64 \
+		KERNELS="$(MATRIX_ARM64_KERNELS)" KNOWN=ci/known || rc=1;) \
 	$(MAKE) --no-print-directory report || rc=1; exit $$rc
 
 # One static HTML report of every run under out/results (out/report/index.html).
