@@ -471,20 +471,6 @@ void par_require_seccomp_filter(void)
 		ptc_unsupported("seccomp filters (CONFIG_SECCOMP_FILTER)");
 }
 
-/* ---- Yama ------------------------------------------------------------------------ */
-
-void par_require_yama_relational(void)
-{
-	int scope = ptc_yama_scope();
-
-	if (scope < 0)
-		ptc_skip("no Yama LSM in this kernel (no /proc/sys/kernel/yama/ptrace_scope)");
-	if (scope != 1)
-		ptc_skip("Yama ptrace_scope is %d; PR_SET_PTRACER exceptions decide only at 1 "
-			 "(the suite never changes this system-wide setting)",
-			 scope);
-}
-
 /* ---- agents ------------------------------------------------------------------------ */
 
 struct agent_msg {
@@ -742,7 +728,8 @@ long par_agent_call(struct par_agent *a, enum par_agent_op op, long arg)
 
 void par_yama_pair(struct par_agent *tracee, struct par_agent *tracer)
 {
-	par_require_yama_relational();
+	/* The case runs under ptc_with_yama_scope(1, ...). */
+	ASSERT_EQ(ptc_yama_scope(), 1);
 	par_agent_start(tracee, true);
 	par_agent_start(tracer, true);
 	/* Scope 1 and no exception: siblings may not attach each other. */

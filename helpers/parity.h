@@ -116,10 +116,6 @@ int par_exec_from_thread(void *race);
 
 /* ---- Yama ------------------------------------------------------------------- */
 
-/* Skip the case unless Yama is present with ptrace_scope 1 (the setting
- * where PR_SET_PTRACER exceptions decide). The suite never changes the
- * scope: it is system-wide and other cases run in parallel. */
-void par_require_yama_relational(void);
 
 /* ---- agents ------------------------------------------------------------------ */
 
@@ -151,7 +147,8 @@ long par_agent_call(struct par_agent *a, enum par_agent_op op, long arg);
 
 /* ---- Yama cases -------------------------------------------------------------- */
 
-/* Skip unless Yama is at ptrace_scope 1, then start an unprivileged tracee
+/* Under ptrace_scope 1 (the case runs in ptc_with_yama_scope(1, ...), with
+ * .needs "root alone": the setting is system-wide), start an unprivileged tracee
  * agent *tracee and an unprivileged tracer agent *tracer, siblings (neither
  * descends from the other), and check the tracer cannot attach yet (EPERM). */
 void par_yama_pair(struct par_agent *tracee, struct par_agent *tracer);

@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
+#include "access.h"
 #include "parity.h"
 #include "ptc.h"
 
-PTC_CASE(
-	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception is dropped when a non-leader "
-		 "thread execs: the old leader task that held it is freed, and the tracer can no "
-		 "longer attach the process (EPERM)",
-	.man = "Ptrace access mode checking (Yama)",
-	.spec = "5.G",
-	.since = "3.4",
-	.links = "gVisor ptrace.cc PrctlSetPtracerDoesNotPersistPastNonLeaderExec",
-)
+/* Under ptrace_scope 1, set for this case alone. */
+static int at_scope1(void *unused)
 {
 	struct par_agent tracee, tracer;
 
@@ -21,4 +15,19 @@ PTC_CASE(
 	/* The exec'd image keeps the process's pid. */
 	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_THREAD_EXEC, 0), tracee.pid);
 	par_attach_until_eperm(&tracer, tracee.pid);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception is dropped when a non-leader "
+		 "thread execs: the old leader task that held it is freed, and the tracer can no "
+		 "longer attach the process (EPERM)",
+	.man = "Ptrace access mode checking (Yama)",
+	.spec = "5.G",
+	.since = "3.4",
+	.links = "gVisor ptrace.cc PrctlSetPtracerDoesNotPersistPastNonLeaderExec",
+	.needs = "root alone",
+)
+{
+	ptc_with_yama_scope(1, at_scope1, NULL);
 }

@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
+#include "access.h"
 #include "parity.h"
 #include "ptc.h"
 
-PTC_CASE(
-	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception naming a non-leader tracer "
-		 "thread survives that thread's exec (the thread lives on as the new leader): the "
-		 "exec'd tracer may attach",
-	.man = "Ptrace access mode checking (Yama)",
-	.spec = "5.G",
-	.since = "3.4",
-	.links = "gVisor ptrace.cc PrctlSetPtracerRespectsTracerThreadID",
-)
+/* Under ptrace_scope 1, set for this case alone. */
+static int at_scope1(void *unused)
 {
 	struct par_agent tracee, tracer;
 	long thread;
@@ -22,4 +16,19 @@ PTC_CASE(
 	ASSERT_EQ(par_agent_call(&tracer, PAR_OP_THREAD_EXEC, 0), tracer.pid);
 	par_rcu_settle();
 	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception naming a non-leader tracer "
+		 "thread survives that thread's exec (the thread lives on as the new leader): the "
+		 "exec'd tracer may attach",
+	.man = "Ptrace access mode checking (Yama)",
+	.spec = "5.G",
+	.since = "3.4",
+	.links = "gVisor ptrace.cc PrctlSetPtracerRespectsTracerThreadID",
+	.needs = "root alone",
+)
+{
+	ptc_with_yama_scope(1, at_scope1, NULL);
 }

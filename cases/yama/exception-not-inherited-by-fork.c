@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
+#include "access.h"
 #include "parity.h"
 #include "ptc.h"
 
-PTC_CASE(
-	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception is not inherited by fork: "
-		 "the tracer may attach the process that set it but not that process's child",
-	.man = "Ptrace access mode checking (Yama)",
-	.spec = "5.G",
-	.since = "3.4",
-	.links = "rr tests set_ptracer; security/yama/yama_lsm.c",
-)
+/* Under ptrace_scope 1, set for this case alone. */
+static int at_scope1(void *unused)
 {
 	struct par_agent tracee, tracer;
 	long child;
@@ -20,4 +15,18 @@ PTC_CASE(
 	ASSERT_GT(child, 0);
 	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, child), EPERM);
 	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception is not inherited by fork: "
+		 "the tracer may attach the process that set it but not that process's child",
+	.man = "Ptrace access mode checking (Yama)",
+	.spec = "5.G",
+	.since = "3.4",
+	.links = "rr tests set_ptracer; security/yama/yama_lsm.c",
+	.needs = "root alone",
+)
+{
+	ptc_with_yama_scope(1, at_scope1, NULL);
 }

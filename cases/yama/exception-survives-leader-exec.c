@@ -1,6 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0
+#include "access.h"
 #include "parity.h"
 #include "ptc.h"
+
+/* Under ptrace_scope 1, set for this case alone. */
+static int at_scope1(void *unused)
+{
+	struct par_agent tracee, tracer;
+
+	par_yama_pair(&tracee, &tracer);
+	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_PTRACER, tracer.pid), 0);
+	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_EXEC, 0), tracee.pid);
+	par_rcu_settle();
+	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
+	return 0;
+}
 
 PTC_CASE(
 	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception survives an exec by the "
@@ -10,13 +24,8 @@ PTC_CASE(
 	.spec = "5.G",
 	.since = "3.4",
 	.links = "gVisor ptrace.cc PrctlSetPtracerPersistsPastLeaderExec",
+	.needs = "root alone",
 )
 {
-	struct par_agent tracee, tracer;
-
-	par_yama_pair(&tracee, &tracer);
-	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_PTRACER, tracer.pid), 0);
-	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_EXEC, 0), tracee.pid);
-	par_rcu_settle();
-	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
+	ptc_with_yama_scope(1, at_scope1, NULL);
 }

@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
+#include "access.h"
 #include "parity.h"
 #include "ptc.h"
 
-PTC_CASE(
-	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception set by a non-leader thread "
-		 "outlives that thread: it is kept by the process (its leader), and the tracer "
-		 "may still attach after the thread has exited",
-	.man = "Ptrace access mode checking (Yama)",
-	.spec = "5.G",
-	.since = "3.4",
-	.links = "gVisor ptrace.cc PrctlSetPtracerPersistsPastTraceeThreadExit",
-)
+/* Under ptrace_scope 1, set for this case alone. */
+static int at_scope1(void *unused)
 {
 	struct par_agent tracee, tracer;
 
@@ -20,4 +14,19 @@ PTC_CASE(
 	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_THREAD_EXIT, 0), 0);
 	par_rcu_settle();
 	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "At Yama ptrace_scope 1, a PR_SET_PTRACER exception set by a non-leader thread "
+		 "outlives that thread: it is kept by the process (its leader), and the tracer "
+		 "may still attach after the thread has exited",
+	.man = "Ptrace access mode checking (Yama)",
+	.spec = "5.G",
+	.since = "3.4",
+	.links = "gVisor ptrace.cc PrctlSetPtracerPersistsPastTraceeThreadExit",
+	.needs = "root alone",
+)
+{
+	ptc_with_yama_scope(1, at_scope1, NULL);
 }

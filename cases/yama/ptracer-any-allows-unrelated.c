@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
+#include "access.h"
 #include "parity.h"
 #include "ptc.h"
 
-PTC_CASE(
-	.claim = "At Yama ptrace_scope 1, PR_SET_PTRACER_ANY lets any process (with the usual "
-		 "uid checks) attach: two unrelated unprivileged tracers both may",
-	.man = "Ptrace access mode checking (Yama)",
-	.spec = "5.G C307",
-	.since = "3.4",
-	.links = "gVisor ptrace.cc PrctlSetPtracer; rr tests set_ptracer",
-)
+/* Under ptrace_scope 1, set for this case alone. */
+static int at_scope1(void *unused)
 {
 	struct par_agent tracee, tracer, other;
 
@@ -18,4 +13,18 @@ PTC_CASE(
 	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_PTRACER, -1), 0);
 	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
 	EXPECT_EQ(par_agent_call(&other, PAR_OP_ATTACH, tracee.pid), 0);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "At Yama ptrace_scope 1, PR_SET_PTRACER_ANY lets any process (with the usual "
+		 "uid checks) attach: two unrelated unprivileged tracers both may",
+	.man = "Ptrace access mode checking (Yama)",
+	.spec = "5.G C307",
+	.since = "3.4",
+	.links = "gVisor ptrace.cc PrctlSetPtracer; rr tests set_ptracer",
+	.needs = "root alone",
+)
+{
+	ptc_with_yama_scope(1, at_scope1, NULL);
 }

@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
+#include "access.h"
 #include "parity.h"
 #include "ptc.h"
 
-PTC_CASE(
-	.claim = "At Yama ptrace_scope 1, revoking a PR_SET_PTRACER exception (argument 0) does "
-		 "not detach a tracer already attached through it: it can still stop the tracee, "
-		 "PEEKDATA and read /proc/PID/mem, and detach; only a new attach fails (EPERM)",
-	.man = "Ptrace access mode checking (Yama)",
-	.spec = "5.G",
-	.since = "3.4",
-	.links = "gVisor ptrace.cc PrctlClearPtracerDoesNotAffectCurrentTracer",
-)
+/* Under ptrace_scope 1, set for this case alone. */
+static int at_scope1(void *unused)
 {
 	struct par_agent tracee, tracer;
 
@@ -20,4 +14,19 @@ PTC_CASE(
 	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_PTRACER, 0), 0);
 	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_CHECK_TRACEE, tracee.pid), 0);
 	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), EPERM);
+	return 0;
+}
+
+PTC_CASE(
+	.claim = "At Yama ptrace_scope 1, revoking a PR_SET_PTRACER exception (argument 0) does "
+		 "not detach a tracer already attached through it: it can still stop the tracee, "
+		 "PEEKDATA and read /proc/PID/mem, and detach; only a new attach fails (EPERM)",
+	.man = "Ptrace access mode checking (Yama)",
+	.spec = "5.G",
+	.since = "3.4",
+	.links = "gVisor ptrace.cc PrctlClearPtracerDoesNotAffectCurrentTracer",
+	.needs = "root alone",
+)
+{
+	ptc_with_yama_scope(1, at_scope1, NULL);
 }
