@@ -63,10 +63,17 @@ struct par_regs {
 	uint64_t fs_base, gs_base, ds, es, fs, gs;
 };
 
-/* Offsets in the x86_64 USER area (PEEKUSER/POKEUSER). */
+/* Offsets in the x86_64 USER area (PEEKUSER/POKEUSER). The debug
+ * registers' offset is the build's own ABI's on x86 (the i386 user area is
+ * another layout), so that cases about them can say "arch:x86". */
 #define PAR_REG_OFF(reg) offsetof(struct par_regs, reg)
-#define PAR_USER_DEBUGREG 848	/* offsetof(struct user, u_debugreg) */
-#define PAR_DR_OFF(i) (PAR_USER_DEBUGREG + (size_t)(i) * 8)
+#if defined(__x86_64__) || defined(__i386__)
+#include <sys/user.h>
+#define PAR_USER_DEBUGREG offsetof(struct user, u_debugreg)
+#else
+#define PAR_USER_DEBUGREG 848
+#endif
+#define PAR_DR_OFF(i) (PAR_USER_DEBUGREG + (size_t)(i) * sizeof(long))
 
 /* DR7 bits enabling local breakpoint i. rw: 0 execute, 1 write, 3 read or
  * write; len in bytes: 1, 2, 4 or 8 (execute breakpoints must use 1). */

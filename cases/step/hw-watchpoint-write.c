@@ -6,10 +6,11 @@
 PTC_CASE(
 	.claim = "A write watchpoint set through the debug registers (POKEUSER of u_debugreg[0] "
 		 "and u_debugreg[7]) stops the tracee with SIGTRAP, si_code TRAP_HWBKPT, right "
-		 "after the write; DR6 read with PEEKUSER shows breakpoint 0 hit",
+		 "after the write; DR6 read with PEEKUSER shows breakpoint 0 hit. For either x86 "
+		 "ABI: a 32-bit tracer reaches the same registers through the i386 user area",
 	.man = "PTRACE_PEEKUSER; PTRACE_POKEUSER",
 	.spec = "5.B13 C034",
-	.needs = "arch:x86_64",
+	.needs = "arch:x86",
 	.links = "ptrace-tests watchpoint.c",
 	.variants = "wait",
 )
@@ -18,7 +19,7 @@ PTC_CASE(
 	siginfo_t si;
 
 	par_pokeuser(pid, PAR_DR_OFF(0), (uintptr_t)&par_watched);
-	par_pokeuser(pid, PAR_DR_OFF(7), par_dr7_local(0, 1, 8));
+	par_pokeuser(pid, PAR_DR_OFF(7), par_dr7_local(0, 1, sizeof(par_watched)));
 	EXPECT_EQ(par_peekuser(pid, PAR_DR_OFF(0)), (uintptr_t)&par_watched);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
