@@ -31,14 +31,6 @@
 static bool exec_image;
 static int exe_fd = -1;
 
-static double now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 /* The bound of a poll: the case's deadline, or a fixed one in an exec'd
  * image (its supervisor's deadline still ends the whole case). */
 static double poll_seconds(void)
@@ -110,10 +102,10 @@ __attribute__((constructor)) static void par_role_main(void)
 
 void par_poll(bool (*cond)(void *), void *arg, const char *what)
 {
-	double give_up = now() + poll_seconds();
+	double give_up = ptc_now() + poll_seconds();
 
 	while (!cond(arg)) {
-		if (now() > give_up)
+		if (ptc_now() > give_up)
 			ptc_timeout("%s did not happen within %gs", what, poll_seconds());
 		sched_yield();
 	}
@@ -122,7 +114,7 @@ void par_poll(bool (*cond)(void *), void *arg, const char *what)
 
 bool par_blocked_or_report(pid_t pid, long nr, struct ptc_stop *st)
 {
-	double give_up = now() + poll_seconds();
+	double give_up = ptc_now() + poll_seconds();
 	int status;
 	char s;
 
@@ -139,7 +131,7 @@ bool par_blocked_or_report(pid_t pid, long nr, struct ptc_stop *st)
 			ptc_trace("pid %d is blocked in syscall %ld", pid, nr);
 			return true;
 		}
-		if (now() > give_up)
+		if (ptc_now() > give_up)
 			ptc_timeout("pid %d neither reported nor blocked in syscall %ld (state %c)",
 				    pid, nr, s ? s : '-');
 		sched_yield();
@@ -176,7 +168,7 @@ bool par_thread_returns(void *(*fn)(void *), void *arg, long nr, pid_t *tid)
 	static struct thread_run runs[8];
 	static int used;
 	struct thread_run *r = &runs[used++ % 8];
-	double give_up = now() + poll_seconds();
+	double give_up = ptc_now() + poll_seconds();
 
 	ptc_require_proc_syscall();
 	r->fn = fn;
@@ -191,7 +183,7 @@ bool par_thread_returns(void *(*fn)(void *), void *arg, long nr, pid_t *tid)
 			ptc_trace("thread %d is blocked in syscall %ld", *tid, nr);
 			return false;
 		}
-		if (now() > give_up)
+		if (ptc_now() > give_up)
 			ptc_timeout("thread %d neither returned nor blocked in syscall %ld", *tid, nr);
 		sched_yield();
 	}
@@ -199,7 +191,7 @@ bool par_thread_returns(void *(*fn)(void *), void *arg, long nr, pid_t *tid)
 
 bool par_settle_attached(pid_t pid)
 {
-	double give_up = now() + poll_seconds();
+	double give_up = ptc_now() + poll_seconds();
 	int status;
 	pid_t r;
 
@@ -226,7 +218,7 @@ bool par_settle_attached(pid_t pid)
 		}
 		if (ptc_proc_tracer(pid) != getpid())
 			return false;
-		if (now() > give_up)
+		if (ptc_now() > give_up)
 			ptc_timeout("pid %d, attached, neither stopped nor went away", pid);
 		sched_yield();
 	}
@@ -234,10 +226,10 @@ bool par_settle_attached(pid_t pid)
 
 void par_spin_wait(volatile int *flag)
 {
-	double give_up = now() + poll_seconds();
+	double give_up = ptc_now() + poll_seconds();
 
 	for (unsigned long i = 1; !__atomic_load_n(flag, __ATOMIC_ACQUIRE); i++)
-		if (!(i & 0xfffff) && now() > give_up)
+		if (!(i & 0xfffff) && ptc_now() > give_up)
 			ptc_timeout("a start line was never released");
 }
 
@@ -641,8 +633,8 @@ static void agent_serve(int cmd, int resp, bool announce)
 				r = -1;
 				break;
 			}
-			give_up = now() + poll_seconds();
-			while (!task_gone(thread.tid) && now() < give_up)
+			give_up = ptc_now() + poll_seconds();
+			while (!task_gone(thread.tid) && ptc_now() < give_up)
 				sched_yield();
 			r = task_gone(thread.tid) ? 0 : ETIMEDOUT;
 			break;
@@ -745,7 +737,7 @@ void par_rcu_settle(void)
 
 void par_attach_until_eperm(struct par_agent *tracer, pid_t target)
 {
-	double give_up = now() + poll_seconds();
+	double give_up = ptc_now() + poll_seconds();
 	long r;
 
 	for (;;) {
@@ -755,7 +747,7 @@ void par_attach_until_eperm(struct par_agent *tracer, pid_t target)
 		if (r != 0)
 			PTC_FAIL(true, "agent %d: attaching %d gave %s, expected success or EPERM",
 				 tracer->pid, target, ptc_errno_name((int)r));
-		if (now() > give_up)
+		if (ptc_now() > give_up)
 			ptc_timeout("agent %d could still attach %d after %gs", tracer->pid, target,
 				    poll_seconds());
 		par_rcu_settle();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
+#include "events.h"
 #include "ptc.h"
 #include "seccomp.h"
 
@@ -11,10 +12,8 @@ PTC_CASE(
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, ptc_seccomp_getppid_tracee, (void *)(uintptr_t)(PTC_SECCOMP_RET_TRACE | 0xbeef));
-	unsigned long msg = 0;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
-	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
-	EXPECT_EQ(msg, 0xbeef);
+	EXPECT_EQ(ptc_eventmsg(pid), 0xbeef);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
+#include "events.h"
 #include "ptc.h"
 #include "syscalls.h"
 
@@ -18,17 +19,13 @@ PTC_CASE(
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ptc_getppid_tracee, NULL);
-	unsigned long msg = 0xdead;
 
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	/* Both came with the same kernel change as PTRACE_GET_SYSCALL_INFO. */
 	REQUIRE_SUPPORTED(PTRACE(PTRACE_GET_SYSCALL_INFO, pid, 0, NULL), EIO,
 			  "syscall-stop event messages (PTRACE_GET_SYSCALL_INFO)");
-	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
-	EXPECT_EQ(msg, PTRACE_EVENTMSG_SYSCALL_ENTRY);
+	EXPECT_EQ(ptc_eventmsg(pid), PTRACE_EVENTMSG_SYSCALL_ENTRY);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_SYSCALL_STOP(pid);
-	msg = 0xdead;
-	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
-	EXPECT_EQ(msg, PTRACE_EVENTMSG_SYSCALL_EXIT);
+	EXPECT_EQ(ptc_eventmsg(pid), PTRACE_EVENTMSG_SYSCALL_EXIT);
 }

@@ -2,6 +2,7 @@
 #include <linux/seccomp.h>
 
 #include "parity.h"
+#include "events.h"
 #include "ptc.h"
 #include "x86-regs.h"
 #include "seccomp.h"
@@ -29,14 +30,12 @@ PTC_CASE(
 )
 {
 	pid_t pid;
-	unsigned long msg;
 
 	par_require_seccomp_filter();
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, filtered, NULL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
-	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
-	EXPECT_EQ(msg, 7);
+	EXPECT_EQ(ptc_eventmsg(pid), 7);
 	par_pokeuser(pid, PAR_REG_OFF(orig_rax), PAR_NR_getppid);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);

@@ -3,6 +3,7 @@
 #include <time.h>
 
 #include "parity.h"
+#include "events.h"
 #include "ptc.h"
 #include "x86-regs.h"
 #include "seccomp.h"
@@ -30,14 +31,12 @@ PTC_CASE(
 )
 {
 	pid_t pid;
-	unsigned long msg;
 
 	par_require_seccomp_filter();
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, filtered, NULL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
-	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
-	EXPECT_EQ(msg, 1);
+	EXPECT_EQ(ptc_eventmsg(pid), 1);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ptc_wait_blocked(pid, PAR_NR_nanosleep);
 	ASSERT_OK(kill(pid, SIGSTOP));
@@ -46,7 +45,6 @@ PTC_CASE(
 	ASSERT_GROUP_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
-	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &msg));
-	EXPECT_EQ(msg, 2);
+	EXPECT_EQ(ptc_eventmsg(pid), 2);
 	EXPECT_EQ(par_peekuser(pid, PAR_REG_OFF(orig_rax)), PAR_NR_restart_syscall);
 }
