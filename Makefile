@@ -74,7 +74,7 @@ PTC_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missin
 	-D_GNU_SOURCE -Iharness -Ihelpers $(ABI_CFLAGS)
 LDLIBS := -lpthread
 
-LIB_SRC := harness/case_main.c harness/result.c $(wildcard helpers/*.c)
+LIB_SRC := harness/case_main.c harness/result.c harness/platform.c harness/kconfig.c harness/support.c $(wildcard helpers/*.c)
 LIB_OBJ := $(patsubst %.c,$(BUILD)/lib/%.o,$(LIB_SRC))
 LIB := $(BUILD)/libptc.a
 HEADERS := $(wildcard harness/*.h helpers/*.h)
@@ -84,7 +84,7 @@ CASES := $(patsubst cases/%.c,$(BUILD)/cases/%,$(CASE_SRC))
 FIXTURE_SRC := $(sort $(wildcard tests/fixtures/*.c))
 FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/fixture/%,$(FIXTURE_SRC))
 
-RUNNER_SRC := harness/runner.c harness/runner_output.c harness/elf_meta.c harness/result.c helpers/names.c
+RUNNER_SRC := harness/runner.c harness/runner_output.c harness/elf_meta.c harness/result.c harness/platform.c harness/kconfig.c harness/support.c helpers/names.c
 
 .PHONY: all cases fixtures check test selftest bench mutants stress install clean
 all: $(RUNNER) cases
@@ -127,8 +127,9 @@ $(RUNNER): $(RUNNER_SRC) $(HEADERS)
 cross-arm64:
 	$(MAKE) ARCH=arm64 all
 
-# 32-bit tracees: where a -m32 program compiles and links here (gcc-multilib),
-# `make check` also builds every case with -m32 and runs them as a second run,
+# 32-bit tracees: where this machine executes 32-bit programs (the runner's
+# exec-32bit platform fact) and a -m32 program compiles and links here
+# (gcc-multilib), `make check` also builds every case with -m32 and runs them as a second run,
 # "host-i386", so the kernel's compat ptrace path is covered. The native run
 # comes first; check fails if either run has an unexpected result.
 M32_PROBE = printf '\043include <pthread.h>\nint main(void) { return pthread_self() == 0; }\n' | \
@@ -143,7 +144,10 @@ check: all
 	@rc=0; \
 	$(RUNNER) --cases $(BUILD)/cases --results $(OUT)/results/host $(RUNFLAGS) || rc=1; \
 	mkdir -p $(OUT); \
-	if $(M32_PROBE); then \
+	if ! fact=$$($(RUNNER) --platform=exec-32bit); then \
+		echo "note: this machine does not execute 32-bit programs ($$fact):" \
+			"the host-i386 run of 32-bit tracees is skipped"; \
+	elif $(M32_PROBE); then \
 		rm -f $(OUT)/m32-probe; \
 		$(MAKE) --no-print-directory ABI=i386 cases && \
 		$(RUNNER) --abi i386 --label host-i386 --cases $(OUT)/build/i386/cases \
@@ -155,7 +159,9 @@ check: all
 	exit $$rc
 endif
 
-selftest: all fixtures
+# The preload library of make mutants; the self-tests use it too.
+MUTANT_LIB := $(BUILD)/mutant.so
+selftest: all fixtures $(MUTANT_LIB)
 	$(PYTHON) -m pytest -q tests
 
 test:
@@ -164,7 +170,6 @@ test:
 	$(MAKE) check
 
 # The suite once per lying ptrace()/wait (tests/mutants): which cases catch each.
-MUTANT_LIB := $(BUILD)/mutant.so
 $(MUTANT_LIB): tests/mutants/mutant.c helpers/uapi.h
 	$(call say,CC,$<)
 	$(Q)$(CC) $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -fPIC -shared -o $@ $< -ldl

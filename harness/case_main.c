@@ -22,6 +22,8 @@
 #include <sys/time.h>
 #include <time.h>
 
+#include "kconfig.h"
+#include "platform.h"
 #include "ptc.h"
 #include "result.h"
 
@@ -164,13 +166,13 @@ void ptc_skip(const char *fmt, ...)
 	abandon();
 }
 
-void ptc_unsupported(const char *what)
+void ptc_refused(const char *file, int line, enum ptc_feature f, int err)
 {
-	if (ptc_meta.since[0])
-		set_outcome_f(OUTCOME_UNSUPPORTED, "%s: not supported by this kernel (added in %s)",
-			      what, ptc_meta.since);
-	else
-		set_outcome_f(OUTCOME_UNSUPPORTED, "%s: not supported by this kernel", what);
+	char why[512];
+
+	if (ptc_judge_refusal(f, err, why, sizeof(why)) == PTC_REFUSAL_REGRESSED)
+		ptc_fail_at(file, line, true, "%s", why);
+	set_outcome_f(OUTCOME_UNSUPPORTED, "%s", why);
 	abandon();
 }
 
@@ -373,19 +375,32 @@ static bool arch_is(const char *arch)
 	return strcmp(arch, PTC_ARCH) == 0;
 }
 
-/* A requirement from .needs that this machine does not meet, or NULL. */
-static const char *unmet_need(void)
+/* A requirement from .needs that this machine does not meet, or NULL. A
+ * platform fact (platform.h) that is unknown does not stop the case: only a
+ * probe that saw the machine lack it does. */
+static const char *unmet_need(bool *bad)
 {
-	static char why[160];
+	static char why[300];
 	char needs[sizeof(ptc_meta.needs)];
 	char *save, *tok;
 
 	memcpy(needs, ptc_meta.needs, sizeof(needs));
 	for (tok = strtok_r(needs, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
+		int fact = ptc_fact_by_name(tok);
+
 		if (strcmp(tok, "root") == 0 && geteuid() != 0)
 			return "needs root";
 		if (strncmp(tok, "arch:", 5) == 0 && !arch_is(tok + 5)) {
 			snprintf(why, sizeof(why), "needs arch %s (this is %s)", tok + 5, PTC_ARCH);
+			return why;
+		}
+		if (fact >= 0 && ptc_platform_fact((enum ptc_fact)fact)->state == PTC_FACT_NO) {
+			ptc_fact_skip_reason((enum ptc_fact)fact, why, sizeof(why));
+			return why;
+		}
+		if (fact < 0 && strcmp(tok, "root") && strcmp(tok, "alone") && strncmp(tok, "arch:", 5)) {
+			snprintf(why, sizeof(why), "unknown need '%s' in .needs", tok);
+			*bad = true;
 			return why;
 		}
 	}
@@ -431,14 +446,19 @@ int main(int argc, char **argv)
 		 variant && *variant ? variant : "");
 
 	start = now();
-	const char *need = unmet_need();
+	bool bad_need = false;
+	const char *need = unmet_need(&bad_need);
 
 	if (need) {
-		res.result = RESULT_SKIP;
+		res.result = bad_need ? RESULT_ERROR : RESULT_SKIP;
 		snprintf(res.reason, sizeof(res.reason), "%s", need);
 		return report_result(&res, fd_env, state->diag, 0, NULL, 0);
 	}
 
+	/* The runner's copy of the kernel config, read now: the body may drop
+	 * its privileges, or close descriptors, before it judges a refusal. */
+	if (getenv(PTC_KCONFIG_FD_ENV))
+		ptc_kconfig_load(NULL, 0);
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
 	sigemptyset(&chld);
 	sigaddset(&chld, SIGCHLD);

@@ -35,6 +35,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "support.h"
 #include "../helpers/helpers.h"
 
 /* Metadata: fixed-size text fields only, so the section has the same layout
@@ -47,7 +48,7 @@ struct ptc_meta {
 	char man[96];		/* ptrace(2) section it comes from */
 	char spec[64];		/* checklist ids (spec/ptrace-behaviours.md) */
 	char since[32];		/* kernel version that added the feature (information, never a gate) */
-	char needs[128];	/* root, arch:x86_64, arch:arm64, ... */
+	char needs[128];	/* root, alone, arch:x86_64, platform facts (hw-breakpoint, int80 ...) */
 	char variants[32];	/* "wait": once per wait flavour */
 	char timeout[8];	/* seconds before scaling; default PTC_DEFAULT_TIMEOUT */
 	char xfail[320];	/* known kernel bug or documented deviation */
@@ -96,8 +97,13 @@ void ptc_fail_at(const char *file, int line, bool fatal, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 /* End the case as skipped (a requirement is missing: not root, arch ...). */
 void ptc_skip(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
-/* End the case as unsupported: the kernel lacks the request or option. */
-void ptc_unsupported(const char *what) __attribute__((noreturn));
+/* The kernel refused feature f with errno err on a valid tracee: end the
+ * case as unsupported where the kernel's version or config explain it (or
+ * the config cannot be read), fail it as a regression where they say the
+ * feature is there (support.h). */
+void ptc_refused(const char *file, int line, enum ptc_feature f, int err)
+	__attribute__((noreturn));
+#define PTC_REFUSED(f, err) ptc_refused(__FILE__, __LINE__, f, err)
 /* Informational line, kept with the result. */
 void ptc_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* A trace entry (ptrace requests and wait results are logged by the helpers). */
@@ -206,11 +212,12 @@ bool ptc_check_stop(const char *file, int line, bool fatal, const struct ptc_sto
 	} while (0)
 
 /* A request or option the kernel may lack is probed by behaviour: it failed
- * with EIO (or EINVAL for options) on a valid stopped tracee. */
-#define REQUIRE_SUPPORTED(ret, absent_errno, what)                \
+ * with EIO (or EINVAL for options) on a valid stopped tracee. The refusal
+ * is judged against the feature's version and config (support.h). */
+#define REQUIRE_SUPPORTED(ret, absent_errno, feature)             \
 	do {                                                      \
 		if ((ret) == -1 && errno == (absent_errno))       \
-			ptc_unsupported(what);                    \
+			PTC_REFUSED(feature, errno);              \
 	} while (0)
 
 #endif

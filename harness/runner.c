@@ -49,6 +49,10 @@ static void usage(FILE *out)
 		"  --no-pidns           as root, do not put the run in its own PID namespace\n"
 		"  --stream FILE        also write each case's JSON as it starts and ends, one\n"
 		"                       line each, to FILE (a VM's results channel)\n"
+		"  --kconfig FILE       the running kernel's config (plain or gzip), to judge\n"
+		"                       refusals (default: /proc/config.gz, /boot/config-<release>)\n"
+		"  --platform[=FACT]    print the platform facts (or one) and exit; with FACT,\n"
+		"                       exit 1 when the machine lacks it\n"
 		"  -h, --help           this text\n"
 		"Exit status: 0 when every result was expected, 1 on any fail, xpass,\n"
 		"timeout or error, 2 on bad usage.\n");
@@ -348,6 +352,7 @@ static void run_jobs(struct job *jobs, int njobs, struct run_info *run)
 	sfd = signalfd(-1, &chld, SFD_CLOEXEC | SFD_NONBLOCK);
 
 	printf("TAP version 13\n1..%d\n", njobs);
+	print_platform_tap(stdout, run);
 	if (run->shuffle_seed >= 0)
 		printf("# shuffle seed: %ld\n", run->shuffle_seed);
 	fflush(stdout);
@@ -557,6 +562,59 @@ static long parse_count(const char *opt, const char *arg, long min)
 	return v;
 }
 
+/* --platform[=FACT]: the facts, one "name state detail" line each. */
+static int print_platform(const char *only)
+{
+	int want = only ? ptc_fact_by_name(only) : -1;
+
+	if (only && want < 0) {
+		fprintf(stderr, "ptc-run: unknown platform fact '%s'; known:", only);
+		for (int f = 0; f < PTC_FACT_COUNT; f++)
+			fprintf(stderr, " %s", ptc_fact_name((enum ptc_fact)f));
+		fprintf(stderr, "\n");
+		return 2;
+	}
+	for (int f = 0; f < PTC_FACT_COUNT; f++) {
+		const struct ptc_fact_value *v;
+
+		if (only && f != want)
+			continue;
+		v = ptc_platform_fact((enum ptc_fact)f);
+		printf("%s %s %s\n", ptc_fact_name((enum ptc_fact)f), ptc_fact_state_name(v->state),
+		       v->detail);
+		if (only && v->state == PTC_FACT_NO)
+			return 1;
+	}
+	return 0;
+}
+
+/* The kernel config every case judges refusals by: --kconfig, or the
+ * usual places; the cases get it (or "none") in PTC_KCONFIG. A config that
+ * cannot be read is said once here, and the run goes on without it. */
+static void find_kernel_config(const char *path, struct run_info *run)
+{
+	char why[600];
+
+	if (path)
+		setenv(PTC_KCONFIG_ENV, path, 1);
+	else
+		unsetenv(PTC_KCONFIG_ENV);
+	unsetenv(PTC_KCONFIG_FD_ENV);
+	if (ptc_kconfig_load(why, sizeof(why))) {
+		if (!ptc_kconfig_export())
+			setenv(PTC_KCONFIG_ENV, ptc_kconfig_source(), 1);
+		snprintf(run->kconfig, sizeof(run->kconfig), "%s", ptc_kconfig_source());
+		run->kconfig_note[0] = 0;
+		return;
+	}
+	if (path)
+		fprintf(stderr, "ptc-run: --kconfig %s: %s; refusals will be reported as unverified\n",
+			path, why);
+	setenv(PTC_KCONFIG_ENV, "none", 1);
+	run->kconfig[0] = 0;
+	snprintf(run->kconfig_note, sizeof(run->kconfig_note), "%s", why);
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -572,12 +630,16 @@ int main(int argc, char **argv)
 		{ "abi", required_argument, NULL, 'a' },
 		{ "no-pidns", no_argument, NULL, 'N' },
 		{ "stream", required_argument, NULL, 'S' },
+		{ "kconfig", required_argument, NULL, 'K' },
+		{ "platform", optional_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ 0 },
 	};
 	struct run_info run = { .label = "host", .how = "host", .abi = "native", .repeat = 1,
 				.shuffle_seed = -1, .timeout_scale = 1.0, .stream_fd = -1 };
 	const char *cases_dir = NULL, *results_dir = NULL, *stream_path = NULL;
+	const char *kconfig = NULL, *platform_fact = NULL;
+	bool platform = false;
 	bool list = false, pidns = true;
 	struct job *jobs = NULL;
 	int njobs = 0, c;
@@ -632,6 +694,13 @@ int main(int argc, char **argv)
 		case 'S':
 			stream_path = optarg;
 			break;
+		case 'K':
+			kconfig = optarg;
+			break;
+		case 'P':
+			platform = true;
+			platform_fact = optarg;
+			break;
 		case 'h':
 			usage(stdout);
 			return 0;
@@ -640,8 +709,21 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
+	if (platform)
+		return print_platform(platform_fact);
 	if (!cases_dir)
 		die_usage("%s", "--cases DIR is required");
+	find_kernel_config(kconfig, &run);
+	ptc_platform_probe_all();
+	if (strcmp(run.abi, "i386") == 0 &&
+	    ptc_platform_fact(PTC_FACT_EXEC_32BIT)->state == PTC_FACT_NO) {
+		char why[300];
+
+		/* Not one 32-bit case could start: one line, not a thousand errors. */
+		ptc_fact_skip_reason(PTC_FACT_EXEC_32BIT, why, sizeof(why));
+		printf("TAP version 13\n1..0 # SKIP the 32-bit (i386) run: %s\n", why);
+		return 0;
+	}
 
 	discover(cases_dir, 0);
 	qsort(progs, nprogs, sizeof(*progs), by_name);

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <sys/types.h>
 
+#include "kconfig.h"
+#include "platform.h"
 #include "ptc.h"
 #include "result.h"
 
@@ -45,8 +47,12 @@ struct run_info {
 	double duration_s;
 	char started[32];	/* UTC, ISO 8601 */
 	int stream_fd;		/* --stream: -1 when not streaming */
+	char kconfig[4096];	/* the kernel config read, or "" */
+	char kconfig_note[600];	/* why none could be read */
 };
 
+/* The platform facts and the kernel config as TAP comments, after the plan. */
+void print_platform_tap(FILE *out, const struct run_info *run);
 /* A job's diagnostics: the record's "diag" and "trace" lines and its output. */
 void print_tap_job(FILE *out, const struct job *j, int number);
 bool write_json(const char *path, const struct run_info *run, struct job *jobs, int njobs);

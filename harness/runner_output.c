@@ -189,6 +189,67 @@ static void jw_case(const struct jw *w, int depth, const struct job *j)
 	fputc('}', out);
 }
 
+/* The "platform" object: what this machine can show, and the kernel config
+ * the refusals were judged by. */
+static void jw_platform(const struct jw *w, const struct run_info *run)
+{
+	struct utsname u;
+	FILE *out = w->out;
+
+	uname(&u);
+	jw_key(w, 1, "platform", false);
+	fputc('{', out);
+	jw_kv(w, 2, "arch", u.machine, true);
+	jw_kv(w, 2, "tracee_arch", PTC_ARCH, false);
+	jw_key(w, 2, "page_size", false);
+	fprintf(out, "%ld", sysconf(_SC_PAGESIZE));
+	jw_key(w, 2, "kernel_config", false);
+	fputc('{', out);
+	jw_key(w, 3, "source", true);
+	if (run->kconfig[0])
+		json_string(out, run->kconfig);
+	else
+		fprintf(out, "null");
+	jw_key(w, 3, "options", false);
+	fprintf(out, "%u", run->kconfig[0] ? ptc_kconfig_options() : 0);
+	jw_kv(w, 3, "note", run->kconfig_note, false);
+	jw_nl(w, 2);
+	fputc('}', out);
+	jw_key(w, 2, "facts", false);
+	fputc('{', out);
+	for (int f = 0; f < PTC_FACT_COUNT; f++) {
+		const struct ptc_fact_value *v = ptc_platform_fact((enum ptc_fact)f);
+
+		jw_key(w, 3, ptc_fact_name((enum ptc_fact)f), f == 0);
+		fputc('{', out);
+		jw_kv(w, 4, "state", ptc_fact_state_name(v->state), true);
+		jw_kv(w, 4, "detail", v->detail, false);
+		jw_key(w, 4, "given", false);
+		fprintf(out, "%s", v->given ? "true" : "false");
+		jw_nl(w, 3);
+		fputc('}', out);
+	}
+	jw_nl(w, 2);
+	fputc('}', out);
+	jw_nl(w, 1);
+	fputc('}', out);
+}
+
+void print_platform_tap(FILE *out, const struct run_info *run)
+{
+	for (int f = 0; f < PTC_FACT_COUNT; f++) {
+		const struct ptc_fact_value *v = ptc_platform_fact((enum ptc_fact)f);
+
+		fprintf(out, "# platform: %s=%s (%s%s)\n", ptc_fact_name((enum ptc_fact)f),
+			ptc_fact_state_name(v->state), v->given ? "given: " : "", v->detail);
+	}
+	if (run->kconfig[0])
+		fprintf(out, "# kernel config: %s (%u options)\n", run->kconfig, ptc_kconfig_options());
+	else
+		fprintf(out, "# kernel config: none (%s): refusals cannot be verified\n",
+			run->kconfig_note);
+}
+
 /* "schema", "suite", "kernel" and the "run" object's fields known before the
  * run ends; the caller closes the run object. */
 static void jw_head(const struct jw *w, const struct run_info *run)
@@ -210,6 +271,7 @@ static void jw_head(const struct jw *w, const struct run_info *run)
 	jw_kv(w, 2, "arch", u.machine, false);
 	jw_nl(w, 1);
 	fputc('}', out);
+	jw_platform(w, run);
 	jw_key(w, 1, "run", false);
 	fputc('{', out);
 	jw_kv(w, 2, "label", run->label, true);

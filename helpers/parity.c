@@ -452,15 +452,20 @@ int par_exec_from_thread(void *race)
 	return ptc_idle(NULL);
 }
 
+/* 0, or the errno installing a filter fails with. */
 static int try_seccomp(void *unused)
 {
-	return ptc_seccomp_allow_all(1, 0) == 0;
+	return ptc_seccomp_allow_all(1, 0) == 0 ? 0 : errno;
 }
 
 void par_require_seccomp_filter(void)
 {
-	if (ptc_probe(try_seccomp, NULL) != 1)
-		ptc_unsupported("seccomp filters (CONFIG_SECCOMP_FILTER)");
+	int err = ptc_probe(try_seccomp, NULL);
+
+	ASSERT_NE(err, PTC_PROBE_DIED);
+	if (err == EINVAL)
+		PTC_REFUSED(PTC_FEAT_SECCOMP_FILTER, err);
+	ASSERT_EQ(err, 0);
 }
 
 /* ---- agents ------------------------------------------------------------------------ */

@@ -38,8 +38,7 @@ bool ptc_have_regsets(pid_t pid)
 void ptc_require_regsets(pid_t pid)
 {
 	if (!ptc_have_regsets(pid))
-		ptc_unsupported("PTRACE_GETREGSET and PTRACE_SETREGSET "
-				"(regsets need CONFIG_HAVE_ARCH_TRACEHOOK)");
+		PTC_REFUSED(PTC_FEAT_REGSETS, EIO);
 }
 
 long ptc_regset(long req, pid_t pid, unsigned long type, void *buf, size_t *len)
@@ -180,7 +179,7 @@ size_t ptc_get_xstate(pid_t pid, void *buf)
 
 	if (r == -1 && errno == ENODEV)
 		ptc_skip("this CPU has no XSAVE (NT_X86_XSTATE fails with ENODEV)");
-	REQUIRE_SUPPORTED(r, EINVAL, "NT_X86_XSTATE regset");
+	REQUIRE_SUPPORTED(r, EINVAL, PTC_FEAT_X86_XSTATE);
 	ASSERT_OK(r);
 	return len;
 }
@@ -218,29 +217,11 @@ long ptc_int80(long nr, long a1, long a2, long a3)
 	return ret;
 }
 
-static int getpid_by_int80(void *unused)
-{
-	ptc_no_coredump();
-	return ptc_int80(20 /* i386 getpid */, 0, 0, 0) == getpid();
-}
-
-void ptc_require_int80(void)
-{
-	/* Without IA32 emulation int $0x80 raises #GP and the probe dies;
-	 * user-mode Linux takes it for a 64-bit call and answers another. */
-	if (ptc_probe(getpid_by_int80, NULL) != 1)
-		ptc_unsupported("int $0x80 from 64-bit code (IA32 emulation)");
-}
 #else
 long ptc_int80(long nr, long a1, long a2, long a3)
 {
 	PTC_FAIL(true, "int $0x80 exists only on x86");
 	return -1;
-}
-
-void ptc_require_int80(void)
-{
-	PTC_FAIL(true, "int $0x80 exists only on x86");
 }
 #endif
 

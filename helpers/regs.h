@@ -150,9 +150,8 @@ long ptc_regset(long req, pid_t pid, unsigned long type, void *buf, size_t *len)
  * i386 numbers, arguments truncated to 32 bits. Returns the sign-extended
  * eax. x86 only: elsewhere it fails the case. */
 long ptc_int80(long nr, long a1, long a2, long a3);
-/* Ends the case as unsupported unless int $0x80 reaches the 32-bit system
- * calls here (IA32 emulation built in and enabled), probed in a child. */
-void ptc_require_int80(void);
+/* A case using it says .needs = "int80": it is skipped where int $0x80
+ * does not reach the 32-bit system calls (platform.h). */
 /* Ends the case as unsupported when this kernel has no regset requests at
  * all (GETREGSET of NT_PRSTATUS on the stopped tracee pid gives EIO);
  * ptc_regset checks this itself whenever a request fails with EIO. */

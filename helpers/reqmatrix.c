@@ -185,28 +185,44 @@ static int at_stop(enum ptc_rq rq, const struct ptc_rq_tracee *t)
 	}
 }
 
-/* A request the kernel may lack: the errno that says so, and since when. */
-static bool absent(enum ptc_rq rq, int err, const char **since)
+/* A request the kernel may lack: whether err is how it says so, and the
+ * feature it then lacks. */
+static bool absent(enum ptc_rq rq, int err, enum ptc_feature *f)
 {
 	switch (rq) {
 	case PTC_RQ_GET_SYSCALL_INFO:
-		*since = "5.3";
+		*f = PTC_FEAT_GET_SYSCALL_INFO;
 		return err == EIO;
 	case PTC_RQ_GET_RSEQ_CONFIGURATION:
-		*since = "5.13 (CONFIG_RSEQ)";
+		*f = PTC_FEAT_RSEQ_CONFIGURATION;
 		return err == EIO;
 	case PTC_RQ_GET_SUD_CONFIG:
-		*since = "6.4 (and an arch with syscall user dispatch)";
+		*f = PTC_FEAT_SUD_CONFIG;
 		return err == EIO || err == EINVAL;
 	case PTC_RQ_SECCOMP_GET_FILTER:
-		*since = "4.4 (CONFIG_SECCOMP_FILTER and CONFIG_CHECKPOINT_RESTORE)";
+		*f = PTC_FEAT_SECCOMP_GET_FILTER;
 		return err == EIO || err == EINVAL;
 	case PTC_RQ_SECCOMP_GET_METADATA:
-		*since = "4.16 (CONFIG_SECCOMP_FILTER and CONFIG_CHECKPOINT_RESTORE)";
+		*f = PTC_FEAT_SECCOMP_GET_METADATA;
 		return err == EIO || err == EINVAL;
 	default:
 		return false;
 	}
+}
+
+/* A refusal the kernel's version or config explain is logged and the row
+ * skipped; one they do not explain fails the row as a regression. */
+static bool explained_absence(const char *file, int line, enum ptc_rq rq, const char *state,
+			      enum ptc_feature f, int err)
+{
+	char why[512];
+
+	if (ptc_judge_refusal(f, err, why, sizeof(why)) == PTC_REFUSAL_REGRESSED) {
+		ptc_fail_at(file, line, false, "%s on %s: %s", ptc_rq_name(rq), state, why);
+		return false;
+	}
+	ptc_log("%s on %s: %s", ptc_rq_name(rq), state, why);
+	return true;
 }
 
 static const char *result_name(int want)
@@ -231,7 +247,7 @@ void ptc_rq_check(const char *file, int line, const struct ptc_rq_tracee *t, con
 	for (unsigned i = 0; i < n; i++) {
 		enum ptc_rq rq = order[i];
 		int w = want[rq] == PTC_RQ_AT_STOP ? at_stop(rq, t) : want[rq];
-		const char *since = NULL;
+		enum ptc_feature feature;
 		long r;
 		int err;
 
@@ -241,15 +257,12 @@ void ptc_rq_check(const char *file, int line, const struct ptc_rq_tracee *t, con
 		/* PEEKDATA returns the word: -1 is an error only with errno set. */
 		if (r == -1 && err == 0)
 			r = 0;
-		if (w == PTC_RQ_OK && r == -1 && absent(rq, err, &since)) {
-			ptc_log("%s on %s: %s, the kernel lacks it (added in %s)", ptc_rq_name(rq),
-				state, ptc_errno_name(err), since);
-			continue;
-		}
-		if (w != PTC_RQ_OK && w == EACCES && r == -1 && absent(rq, err, &since) &&
-		    err != EIO) {
-			ptc_log("%s on %s: %s, the kernel lacks it (added in %s)", ptc_rq_name(rq),
-				state, ptc_errno_name(err), since);
+		bool refused = r == -1 && absent(rq, err, &feature);
+
+		/* An EACCES row is answered EIO by a kernel without the request
+		 * only when the refusal is not the permission check. */
+		if (refused && (w == PTC_RQ_OK || (w == EACCES && err != EIO))) {
+			explained_absence(file, line, rq, state, feature, err);
 			continue;
 		}
 		if (w == PTC_RQ_OK ? r != -1 : (r == -1 && err == w))

@@ -92,8 +92,7 @@ long ptc_suspend_seccomp(long request, pid_t pid, unsigned long options)
 {
 	long r = PTRACE(request, pid, 0, options | PTRACE_O_SUSPEND_SECCOMP);
 
-	REQUIRE_SUPPORTED(r, EINVAL,
-			  "PTRACE_O_SUSPEND_SECCOMP (needs CONFIG_CHECKPOINT_RESTORE and CONFIG_SECCOMP)");
+	REQUIRE_SUPPORTED(r, EINVAL, PTC_FEAT_SUSPEND_SECCOMP);
 	return r;
 }
 
@@ -123,8 +122,8 @@ pid_t ptc_start_filtered(const unsigned *lens, const unsigned long *flags, unsig
 	return pid;
 }
 
-void ptc_require_seccomp_introspection(long r, const char *what)
+void ptc_require_seccomp_introspection(long r, enum ptc_feature f)
 {
 	if (r == -1 && (errno == EIO || errno == EINVAL))
-		ptc_unsupported(what);
+		PTC_REFUSED(f, errno);
 }

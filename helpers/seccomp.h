@@ -60,8 +60,8 @@ long ptc_suspend_seccomp(long request, pid_t pid, unsigned long options);
 pid_t ptc_start_filtered(const unsigned *lens, const unsigned long *flags, unsigned n);
 
 /* A seccomp introspection result r: EIO (before 4.4/4.16) or EINVAL with
- * a filter installed (no CONFIG_CHECKPOINT_RESTORE) ends the case as
- * unsupported. */
-void ptc_require_seccomp_introspection(long r, const char *what);
+ * a filter installed (no CONFIG_CHECKPOINT_RESTORE) is a refusal of f,
+ * judged against the kernel's version and config (support.h). */
+void ptc_require_seccomp_introspection(long r, enum ptc_feature f);
 
 #endif

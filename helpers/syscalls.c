@@ -130,7 +130,7 @@ struct ptc_stop ptc_syscall_to_exit(pid_t pid, long nr)
 
 struct ptc_stop ptc_sysemu_to_entry(pid_t pid)
 {
-	REQUIRE_SUPPORTED(PTRACE(PTRACE_SYSEMU, pid, 0, 0), EIO, "PTRACE_SYSEMU");
+	REQUIRE_SUPPORTED(PTRACE(PTRACE_SYSEMU, pid, 0, 0), EIO, PTC_FEAT_SYSEMU);
 	return ASSERT_SYSCALL_STOP(pid);
 }
 
@@ -140,7 +140,7 @@ long ptc_get_syscall_info(pid_t pid, struct ptc_syscall_info *info)
 
 	memset(info, 0, sizeof(*info));
 	r = PTRACE(PTRACE_GET_SYSCALL_INFO, pid, sizeof(*info), info);
-	REQUIRE_SUPPORTED(r, EIO, "PTRACE_GET_SYSCALL_INFO");
+	REQUIRE_SUPPORTED(r, EIO, PTC_FEAT_GET_SYSCALL_INFO);
 	return r;
 }
 
@@ -148,7 +148,7 @@ long ptc_set_syscall_info(pid_t pid, unsigned long size, const void *info)
 {
 	long r = PTRACE(PTRACE_SET_SYSCALL_INFO, pid, size, info);
 
-	REQUIRE_SUPPORTED(r, EIO, "PTRACE_SET_SYSCALL_INFO");
+	REQUIRE_SUPPORTED(r, EIO, PTC_FEAT_SET_SYSCALL_INFO);
 	return r;
 }
 
@@ -157,10 +157,9 @@ void ptc_require_sud(pid_t pid)
 	struct ptc_sud_config cfg;
 	long r = PTRACE(PTRACE_GET_SYSCALL_USER_DISPATCH_CONFIG, pid, sizeof(cfg), &cfg);
 
-	if (r == -1 && errno == EIO)
-		ptc_unsupported("PTRACE_GET_SYSCALL_USER_DISPATCH_CONFIG");
-	if (r == -1 && errno == EINVAL)
-		ptc_unsupported("syscall user dispatch on this arch or kernel configuration");
+	/* EIO before 6.4; EINVAL where the arch has no syscall user dispatch. */
+	if (r == -1 && (errno == EIO || errno == EINVAL))
+		PTC_REFUSED(PTC_FEAT_SUD_CONFIG, errno);
 }
 
 int ptc_pipe_pending(int fd)

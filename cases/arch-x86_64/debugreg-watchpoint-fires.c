@@ -20,7 +20,7 @@ PTC_CASE(
 		 "write, and DR6 read with PEEKUSER shows slot 0 triggered",
 	.man = "PTRACE_POKEUSER",
 	.spec = "C034 5.B13",
-	.needs = "arch:x86",
+	.needs = "arch:x86 hw-breakpoint",
 )
 {
 #if PTC_X86

@@ -18,7 +18,7 @@ PTC_CASE(
 		 "entry_number set to addr whatever the tracer put there",
 	.man = "PTRACE_GET_THREAD_AREA",
 	.spec = "C185",
-	.needs = "arch:x86",
+	.needs = "arch:x86 int80",
 )
 {
 #if PTC_X86
@@ -26,7 +26,6 @@ PTC_CASE(
 	struct user_desc d;
 	long idx;
 
-	ptc_require_int80();
 	pid = ptc_start(PTC_TRACEME, 0, alloc_tls, NULL);
 	idx = ptc_trap_value(pid);
 	memset(&d, 0, sizeof(d));

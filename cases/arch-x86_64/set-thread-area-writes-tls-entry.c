@@ -22,7 +22,7 @@ PTC_CASE(
 		 "the new base",
 	.man = "PTRACE_SET_THREAD_AREA",
 	.spec = "C186",
-	.needs = "arch:x86",
+	.needs = "arch:x86 int80",
 )
 {
 #if PTC_X86
@@ -30,7 +30,6 @@ PTC_CASE(
 	struct user_desc d;
 	long idx;
 
-	ptc_require_int80();
 	pid = ptc_start(PTC_TRACEME, 0, alloc_tls, NULL);
 	idx = ptc_trap_value(pid);
 	ASSERT_OK(PTRACE(PTRACE_GET_THREAD_AREA, pid, idx, &d));

@@ -16,7 +16,7 @@ PTC_CASE(
 	size_t len = sizeof(ssp);
 	long r = ptc_regset(PTRACE_GETREGSET, pid, NT_X86_SHSTK, &ssp, &len);
 
-	REQUIRE_SUPPORTED(r, EINVAL, "NT_X86_SHSTK regset (6.6+, CONFIG_X86_USER_SHADOW_STACK)");
+	REQUIRE_SUPPORTED(r, EINVAL, PTC_FEAT_X86_SHSTK);
 	len = sizeof(ssp);
 	EXPECT_ERRNO(ptc_regset(PTRACE_GETREGSET, pid, NT_X86_SHSTK, &ssp, &len), ENODEV);
 	len = sizeof(ssp);

@@ -15,7 +15,7 @@ PTC_CASE(
 		 "the TLS entries (just below or above them, or 0) fail with EINVAL",
 	.man = "PTRACE_GET_THREAD_AREA; PTRACE_SET_THREAD_AREA",
 	.spec = "C187",
-	.needs = "arch:x86",
+	.needs = "arch:x86 int80",
 )
 {
 #if PTC_X86
@@ -23,7 +23,6 @@ PTC_CASE(
 	struct user_desc d;
 	long first;
 
-	ptc_require_int80();
 	pid = ptc_start(PTC_TRACEME, 0, alloc_tls, NULL);
 	/* The kernel hands out the first free TLS entry: the lowest one here,
 	 * or the one after glibc's own for a 32-bit tracee. */

@@ -17,7 +17,7 @@ PTC_CASE(
 	ASSERT_SYSCALL_STOP(pid);
 	/* The messages came with PTRACE_GET_SYSCALL_INFO: probe it. */
 	ret = PTRACE(PTRACE_GET_SYSCALL_INFO, pid, sizeof(info), &info);
-	REQUIRE_SUPPORTED(ret, EIO, "syscall-stop event messages (with PTRACE_GET_SYSCALL_INFO)");
+	REQUIRE_SUPPORTED(ret, EIO, PTC_FEAT_GET_SYSCALL_INFO);
 	EXPECT_EQ(ptc_eventmsg(pid), PTRACE_EVENTMSG_SYSCALL_ENTRY);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_SYSCALL_STOP(pid);

@@ -29,7 +29,7 @@ PTC_CASE(
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_EXEC, SIGTRAP);
 	/* An address that surely is mapped: the new stack pointer. */
 	ret = PTRACE(PTRACE_GET_SYSCALL_INFO, pid, sizeof(info), &info);
-	REQUIRE_SUPPORTED(ret, EIO, "PTRACE_GET_SYSCALL_INFO");
+	REQUIRE_SUPPORTED(ret, EIO, PTC_FEAT_GET_SYSCALL_INFO);
 	ASSERT_GT(ret, 0);
 	EXPECT_ERRNO(PTRACE(PTRACE_PEEKDATA, pid, info.stack_pointer, 0), EIO);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

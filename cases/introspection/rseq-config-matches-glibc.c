@@ -39,7 +39,7 @@ PTC_CASE(
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	memset(&conf, 0xa5, sizeof(conf));
 	r = PTRACE(PTRACE_GET_RSEQ_CONFIGURATION, pid, sizeof(conf), &conf);
-	REQUIRE_SUPPORTED(r, EIO, "PTRACE_GET_RSEQ_CONFIGURATION");
+	REQUIRE_SUPPORTED(r, EIO, PTC_FEAT_RSEQ_CONFIGURATION);
 	EXPECT_EQ(r, 24);
 	if (!v->size)
 		ptc_skip("glibc did not register rseq in this process (tunable or kernel)");

@@ -15,7 +15,7 @@ PTC_CASE(
 
 	memset(full, 0, sizeof(full));
 	r = PTRACE(PTRACE_GET_RSEQ_CONFIGURATION, pid, 24, full);
-	REQUIRE_SUPPORTED(r, EIO, "PTRACE_GET_RSEQ_CONFIGURATION");
+	REQUIRE_SUPPORTED(r, EIO, PTC_FEAT_RSEQ_CONFIGURATION);
 	EXPECT_EQ(r, 24);
 
 	memset(buf, 0xa5, sizeof(buf));

@@ -54,7 +54,7 @@ PTC_CASE(
 	long r;
 
 	r = PTRACE(PTRACE_GET_RSEQ_CONFIGURATION, pid, sizeof(p->conf), &p->conf);
-	REQUIRE_SUPPORTED(r, EIO, "PTRACE_GET_RSEQ_CONFIGURATION");
+	REQUIRE_SUPPORTED(r, EIO, PTC_FEAT_RSEQ_CONFIGURATION);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	ptc_log("a 64-byte rseq registration was %s", p->extensible ? "accepted" : "refused");

@@ -9,7 +9,7 @@ static int filtered_tracer(void *arg)
 	pid_t pid = ptc_start_filtered(lens, NULL, 1);
 	long r = PTRACE(PTRACE_SECCOMP_GET_FILTER, pid, 0, NULL);
 
-	ptc_require_seccomp_introspection(r, "PTRACE_SECCOMP_GET_FILTER");
+	ptc_require_seccomp_introspection(r, PTC_FEAT_SECCOMP_GET_FILTER);
 	EXPECT_EQ(r, 4);
 	/* Now the tracer itself runs under a filter. */
 	ASSERT_OK(ptc_seccomp_allow_all(2, 0));

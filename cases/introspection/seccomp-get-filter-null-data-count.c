@@ -15,7 +15,7 @@ PTC_CASE(
 	pid_t pid = ptc_start_filtered(lens, NULL, 2);
 	long r = PTRACE(PTRACE_SECCOMP_GET_FILTER, pid, 0, NULL);
 
-	ptc_require_seccomp_introspection(r, "PTRACE_SECCOMP_GET_FILTER");
+	ptc_require_seccomp_introspection(r, PTC_FEAT_SECCOMP_GET_FILTER);
 	EXPECT_EQ(r, 9);
 	EXPECT_EQ(PTRACE(PTRACE_SECCOMP_GET_FILTER, pid, 1, NULL), 6);
 }

@@ -25,7 +25,7 @@ PTC_CASE(
 
 		memset(got, 0xa5, sizeof(got));
 		r = PTRACE(PTRACE_SECCOMP_GET_FILTER, pid, idx, got);
-		ptc_require_seccomp_introspection(r, "PTRACE_SECCOMP_GET_FILTER");
+		ptc_require_seccomp_introspection(r, PTC_FEAT_SECCOMP_GET_FILTER);
 		ASSERT_EQ(r, len);
 		ptc_seccomp_allow_program(want, len);
 		EXPECT_EQ(memcmp(got, want, len * sizeof(want[0])), 0);

@@ -17,7 +17,7 @@ PTC_CASE(
 
 	ptc_require_seccomp_introspection(
 		PTRACE(PTRACE_SECCOMP_GET_METADATA, pid, sizeof(md), &md),
-		"PTRACE_SECCOMP_GET_METADATA");
+		PTC_FEAT_SECCOMP_GET_METADATA);
 	md.filter_off = 1;
 	EXPECT_ERRNO(PTRACE(PTRACE_SECCOMP_GET_METADATA, pid, sizeof(md), &md), ENOENT);
 	md.filter_off = ~0ULL;

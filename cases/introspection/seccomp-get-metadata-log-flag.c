@@ -18,7 +18,7 @@ PTC_CASE(
 	struct ptc_seccomp_metadata md = { .filter_off = 0, .flags = ~0ULL };
 	long r = PTRACE(PTRACE_SECCOMP_GET_METADATA, pid, sizeof(md), &md);
 
-	ptc_require_seccomp_introspection(r, "PTRACE_SECCOMP_GET_METADATA");
+	ptc_require_seccomp_introspection(r, PTC_FEAT_SECCOMP_GET_METADATA);
 	EXPECT_EQ(r, sizeof(md));
 	EXPECT_EQ(md.filter_off, 0);
 	EXPECT_EQ(md.flags, SECCOMP_FILTER_FLAG_LOG);	/* the oldest, installed with it */

@@ -20,7 +20,7 @@ PTC_CASE(
 	buf[0] = 0;
 	buf[1] = buf[2] = buf[3] = 0xa5a5a5a5a5a5a5a5ULL;
 	r = PTRACE(PTRACE_SECCOMP_GET_METADATA, pid, 8, buf);
-	ptc_require_seccomp_introspection(r, "PTRACE_SECCOMP_GET_METADATA");
+	ptc_require_seccomp_introspection(r, PTC_FEAT_SECCOMP_GET_METADATA);
 	EXPECT_EQ(r, 8);
 	EXPECT_EQ(buf[1], 0xa5a5a5a5a5a5a5a5ULL);
 

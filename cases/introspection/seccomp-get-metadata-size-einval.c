@@ -17,7 +17,7 @@ PTC_CASE(
 
 	ptc_require_seccomp_introspection(
 		PTRACE(PTRACE_SECCOMP_GET_METADATA, pid, sizeof(md), &md),
-		"PTRACE_SECCOMP_GET_METADATA");
+		PTC_FEAT_SECCOMP_GET_METADATA);
 	for (unsigned long size = 0; size < 8; size++)
 		EXPECT_ERRNO(PTRACE(PTRACE_SECCOMP_GET_METADATA, pid, size, &md), EINVAL);
 }

@@ -31,9 +31,9 @@ PTC_CASE(
 
 	/* As root first: EACCES means something only where the requests exist. */
 	ptc_require_seccomp_introspection(PTRACE(PTRACE_SECCOMP_GET_FILTER, probe, 0, NULL),
-					  "PTRACE_SECCOMP_GET_FILTER");
+					  PTC_FEAT_SECCOMP_GET_FILTER);
 	ptc_require_seccomp_introspection(PTRACE(PTRACE_SECCOMP_GET_METADATA, probe, sizeof(md), &md),
-					  "PTRACE_SECCOMP_GET_METADATA");
+					  PTC_FEAT_SECCOMP_GET_METADATA);
 	tracer = ptc_fork(unprivileged_tracer, NULL);
 	ASSERT_EXITED(tracer, 0);
 }

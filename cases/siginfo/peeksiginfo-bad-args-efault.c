@@ -17,7 +17,7 @@ PTC_CASE(
 	siginfo_t si;
 
 	ASSERT_TRUE(hole != MAP_FAILED);
-	REQUIRE_SUPPORTED(ptc_peeksiginfo(pid, 0, 0, 1, &si), EIO, "PTRACE_PEEKSIGINFO");
+	REQUIRE_SUPPORTED(ptc_peeksiginfo(pid, 0, 0, 1, &si), EIO, PTC_FEAT_PEEKSIGINFO);
 	EXPECT_ERRNO(PTRACE(PTRACE_PEEKSIGINFO, pid, hole, &si), EFAULT);
 	EXPECT_ERRNO(PTRACE(PTRACE_PEEKSIGINFO, pid, 0, &si), EFAULT);
 }

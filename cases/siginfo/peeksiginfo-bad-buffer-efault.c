@@ -16,6 +16,6 @@ PTC_CASE(
 	pid = ptc_start_blocking(SIGUSR1, 0);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	REQUIRE_SUPPORTED(ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 0, NULL), EIO,
-			  "PTRACE_PEEKSIGINFO");
+			  PTC_FEAT_PEEKSIGINFO);
 	EXPECT_ERRNO(ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 1, buf), EFAULT);
 }

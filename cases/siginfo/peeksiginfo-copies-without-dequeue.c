@@ -21,7 +21,7 @@ PTC_CASE(
 		memset(si, 0, sizeof(si));
 		long n = ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 8, si);
 
-		REQUIRE_SUPPORTED(n, EIO, "PTRACE_PEEKSIGINFO");
+		REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_PEEKSIGINFO);
 		ASSERT_EQ(n, 2);
 		EXPECT_EQ(si[0].si_signo, SIGUSR1);
 		EXPECT_EQ(si[0].si_value.sival_int, 1);

@@ -16,7 +16,7 @@ PTC_CASE(
 	pid = ptc_start_blocking(SIGUSR1, 0);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	REQUIRE_SUPPORTED(ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 1, si), EIO,
-			  "PTRACE_PEEKSIGINFO");
+			  PTC_FEAT_PEEKSIGINFO);
 	EXPECT_ERRNO(ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, -1, si), EINVAL);
 	EXPECT_ERRNO(ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, INT32_MIN, si), EINVAL);
 }

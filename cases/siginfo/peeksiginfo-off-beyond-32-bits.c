@@ -17,7 +17,7 @@ PTC_CASE(
 	pid = ptc_start_blocking(SIGUSR1, 0);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	n = ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 1, &si);
-	REQUIRE_SUPPORTED(n, EIO, "PTRACE_PEEKSIGINFO");
+	REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_PEEKSIGINFO);
 	ASSERT_EQ(n, 1);
 	EXPECT_EQ(ptc_peeksiginfo(pid, 1ULL << 32, PTRACE_PEEKSIGINFO_SHARED, 1, &si), 0);
 	EXPECT_EQ(ptc_peeksiginfo(pid, UINT64_MAX, PTRACE_PEEKSIGINFO_SHARED, 1, &si), 0);

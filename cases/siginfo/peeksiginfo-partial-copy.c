@@ -18,7 +18,7 @@ PTC_CASE(
 	for (int v = 1; v <= 4; v++)
 		ASSERT_OK(ptc_sigqueue(pid, SIGRTMIN + 2, v));
 	n = ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 4, buf);
-	REQUIRE_SUPPORTED(n, EIO, "PTRACE_PEEKSIGINFO");
+	REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_PEEKSIGINFO);
 	ASSERT_EQ(n, 2);
 	EXPECT_EQ(buf[0].si_value.sival_int, 1);
 	EXPECT_EQ(buf[1].si_value.sival_int, 2);

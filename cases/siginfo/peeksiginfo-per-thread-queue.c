@@ -47,7 +47,7 @@ PTC_CASE(
 	}
 
 	n = ptc_peeksiginfo(*tid, 0, 0, 4, si);
-	REQUIRE_SUPPORTED(n, EIO, "PTRACE_PEEKSIGINFO");
+	REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_PEEKSIGINFO);
 	ASSERT_EQ(n, 1);
 	EXPECT_EQ(si[0].si_signo, SIGUSR1);
 	EXPECT_EQ(si[0].si_value.sival_int, 11);

@@ -21,7 +21,7 @@ PTC_CASE(
 	for (unsigned i = 0; i < 5; i++)
 		ASSERT_OK(ptc_sigqueue(pid, SIGRTMIN + sent[i].sig, sent[i].value));
 	n = ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 8, si);
-	REQUIRE_SUPPORTED(n, EIO, "PTRACE_PEEKSIGINFO");
+	REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_PEEKSIGINFO);
 	ASSERT_EQ(n, 5);
 	for (unsigned i = 0; i < 5; i++) {
 		EXPECT_EQ(si[i].si_signo, SIGRTMIN + sent[i].sig);

@@ -20,7 +20,7 @@ PTC_CASE(
 	ASSERT_OK(ptc_tgkill(pid, pid, SIGUSR2));
 
 	n = ptc_peeksiginfo(pid, 0, 0, 4, si);
-	REQUIRE_SUPPORTED(n, EIO, "PTRACE_PEEKSIGINFO");
+	REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_PEEKSIGINFO);
 	ASSERT_EQ(n, 1);
 	EXPECT_EQ(si[0].si_signo, SIGUSR2);
 	EXPECT_EQ(si[0].si_code, SI_TKILL);

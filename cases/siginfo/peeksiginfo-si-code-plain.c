@@ -19,7 +19,7 @@ PTC_CASE(
 	ASSERT_OK(ptc_tgsigqueue(pid, pid, SIGUSR2, 5));
 	ASSERT_OK(ptc_tgkill(pid, pid, SIGRTMIN + 3));
 	n = ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 4, si);
-	REQUIRE_SUPPORTED(n, EIO, "PTRACE_PEEKSIGINFO");
+	REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_PEEKSIGINFO);
 	ASSERT_EQ(n, 1);
 	EXPECT_EQ(si[0].si_code, SI_USER);
 	n = ptc_peeksiginfo(pid, 0, 0, 4, si);

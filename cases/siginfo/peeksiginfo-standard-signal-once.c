@@ -18,7 +18,7 @@ PTC_CASE(
 	for (int v = 1; v <= 3; v++)
 		ASSERT_OK(ptc_sigqueue(pid, SIGUSR1, v));
 	n = ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 4, si);
-	REQUIRE_SUPPORTED(n, EIO, "PTRACE_PEEKSIGINFO");
+	REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_PEEKSIGINFO);
 	ASSERT_EQ(n, 1);
 	EXPECT_EQ(si[0].si_signo, SIGUSR1);
 	EXPECT_EQ(si[0].si_value.sival_int, 1);

@@ -14,7 +14,7 @@ PTC_CASE(
 	siginfo_t si;
 	long n = ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 1, &si);
 
-	REQUIRE_SUPPORTED(n, EIO, "PTRACE_PEEKSIGINFO");
+	REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_PEEKSIGINFO);
 	ASSERT_OK(n);
 	EXPECT_ERRNO(ptc_peeksiginfo(pid, 0, 2, 1, &si), EINVAL);
 	EXPECT_ERRNO(ptc_peeksiginfo(pid, 0, 2 | PTRACE_PEEKSIGINFO_SHARED, 1, &si), EINVAL);

@@ -18,7 +18,7 @@ PTC_CASE(
 	ASSERT_OK(kill(pid, SIGUSR1));
 	memset(&si, 0xa5, sizeof(si));
 	n = ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 0, &si);
-	REQUIRE_SUPPORTED(n, EIO, "PTRACE_PEEKSIGINFO");
+	REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_PEEKSIGINFO);
 	EXPECT_EQ(n, 0);
 	EXPECT_EQ(((unsigned char *)&si)[0], 0xa5);
 	EXPECT_EQ(ptc_peeksiginfo(pid, 0, PTRACE_PEEKSIGINFO_SHARED, 1, &si), 1);

@@ -16,7 +16,7 @@ PTC_CASE(
 
 	pid = ptc_start_blocking(SIGUSR1, SIGRTMIN + 3, 0);
 	r = PTRACE(PTRACE_GETSIGMASK, pid, sizeof(mask), &mask);
-	REQUIRE_SUPPORTED(r, EIO, "PTRACE_GETSIGMASK");
+	REQUIRE_SUPPORTED(r, EIO, PTC_FEAT_SIGMASK);
 	ASSERT_EQ(r, 0);
 	EXPECT_EQ(mask, PTC_SIGBIT(SIGUSR1) | PTC_SIGBIT(SIGRTMIN + 3));
 	EXPECT_EQ(mask, ptc_proc_sigmask(pid, "SigBlk"));

@@ -15,7 +15,7 @@ PTC_CASE(
 	static const unsigned long sizes[] = { 0, 4, 7, 9, 16, 128 };
 
 	pid = ptc_start_blocking(SIGUSR2, 0);
-	REQUIRE_SUPPORTED(PTRACE(PTRACE_GETSIGMASK, pid, 8, mask), EIO, "PTRACE_GETSIGMASK");
+	REQUIRE_SUPPORTED(PTRACE(PTRACE_GETSIGMASK, pid, 8, mask), EIO, PTC_FEAT_SIGMASK);
 	for (unsigned i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
 		mask[0] = mask[1] = 0;
 		EXPECT_ERRNO(PTRACE(PTRACE_GETSIGMASK, pid, sizes[i], mask), EINVAL);

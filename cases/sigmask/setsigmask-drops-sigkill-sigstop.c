@@ -13,7 +13,7 @@ PTC_CASE(
 	uint64_t all = ~0ULL, back = 0;
 
 	REQUIRE_SUPPORTED(PTRACE(PTRACE_SETSIGMASK, pid, sizeof(all), &all), EIO,
-			  "PTRACE_SETSIGMASK");
+			  PTC_FEAT_SIGMASK);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGMASK, pid, sizeof(back), &back));
 	EXPECT_EQ(back, ~(PTC_SIGBIT(SIGKILL) | PTC_SIGBIT(SIGSTOP)));
 	EXPECT_EQ(ptc_proc_sigmask(pid, "SigBlk"), back);

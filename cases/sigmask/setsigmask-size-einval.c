@@ -16,7 +16,7 @@ PTC_CASE(
 	static const unsigned long sizes[] = { 0, 4, 7, 9, 16, 128 };
 
 	pid = ptc_start_blocking(SIGUSR2, 0);
-	REQUIRE_SUPPORTED(PTRACE(PTRACE_GETSIGMASK, pid, 8, &now), EIO, "PTRACE_SETSIGMASK");
+	REQUIRE_SUPPORTED(PTRACE(PTRACE_GETSIGMASK, pid, 8, &now), EIO, PTC_FEAT_SIGMASK);
 	for (unsigned i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++)
 		EXPECT_ERRNO(PTRACE(PTRACE_SETSIGMASK, pid, sizes[i], mask), EINVAL);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGMASK, pid, 8, &now));

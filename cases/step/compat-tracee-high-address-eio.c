@@ -21,7 +21,7 @@ PTC_CASE(
 		 "with bit 32 set fails with EIO instead of being truncated to 32 bits",
 	.man = "PTRACE_PEEKDATA; ERRORS",
 	.spec = "5.C17 C026",
-	.needs = "arch:x86_64",
+	.needs = "arch:x86_64 int80",
 	.links = "ptrace-tests highmem-debugger.c",
 )
 {
@@ -29,7 +29,6 @@ PTC_CASE(
 	pid_t pid;
 	long word;
 
-	ptc_require_int80();
 	elf_fd = par_i386_loop_elf();
 	pid = ptc_start(PTC_TRACEME, 0, exec_i386, NULL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));

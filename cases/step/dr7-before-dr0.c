@@ -9,7 +9,7 @@ PTC_CASE(
 		 "tracee with SIGTRAP)",
 	.man = "PTRACE_POKEUSER",
 	.spec = "5.B13",
-	.needs = "arch:x86_64",
+	.needs = "arch:x86_64 hw-breakpoint",
 	.links = "ptrace-tests watchpoint-zeroaddr.c",
 )
 {

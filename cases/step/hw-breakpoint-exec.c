@@ -16,7 +16,7 @@ PTC_CASE(
 		 "the breakpoint address; cleared, the tracee goes on",
 	.man = "PTRACE_POKEUSER",
 	.spec = "5.B13 C034",
-	.needs = "arch:x86_64",
+	.needs = "arch:x86_64 hw-breakpoint",
 	.links = "ptrace-tests watchpoint.c",
 )
 {

@@ -10,7 +10,7 @@ PTC_CASE(
 		 "ABI: a 32-bit tracer reaches the same registers through the i386 user area",
 	.man = "PTRACE_PEEKUSER; PTRACE_POKEUSER",
 	.spec = "5.B13 C034",
-	.needs = "arch:x86",
+	.needs = "arch:x86 hw-breakpoint",
 	.links = "ptrace-tests watchpoint.c",
 	.variants = "wait",
 )

@@ -18,7 +18,7 @@ PTC_CASE(
 		 "back and the armed watchpoint fires on a write to the new address only",
 	.man = "PTRACE_POKEUSER; PTRACE_PEEKUSER",
 	.spec = "5.B13",
-	.needs = "arch:x86_64",
+	.needs = "arch:x86_64 hw-breakpoint",
 	.links = "LTP ptrace10; linux-git:bd14406b78e6",
 )
 {

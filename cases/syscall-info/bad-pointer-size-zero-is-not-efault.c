@@ -22,6 +22,6 @@ PTC_CASE(
 	ASSERT_OK(munmap(hole, 4096));
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	n = PTRACE(PTRACE_GET_SYSCALL_INFO, pid, 0, hole);
-	REQUIRE_SUPPORTED(n, EIO, "PTRACE_GET_SYSCALL_INFO");
+	REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_GET_SYSCALL_INFO);
 	EXPECT_EQ(n, 80);
 }

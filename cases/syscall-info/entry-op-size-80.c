@@ -21,7 +21,7 @@ PTC_CASE(
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	memset(buf, 0xa5, sizeof(buf));
 	n = PTRACE(PTRACE_GET_SYSCALL_INFO, pid, sizeof(buf), buf);
-	REQUIRE_SUPPORTED(n, EIO, "PTRACE_GET_SYSCALL_INFO");
+	REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_GET_SYSCALL_INFO);
 	EXPECT_EQ(n, 80);
 	EXPECT_EQ(buf[0], PTRACE_SYSCALL_INFO_ENTRY);
 	for (size_t i = 80; i < sizeof(buf); i++)

@@ -17,7 +17,7 @@ PTC_CASE(
 
 	memset(buf, 0xa5, sizeof(buf));
 	n = PTRACE(PTRACE_GET_SYSCALL_INFO, pid, sizeof(buf), buf);
-	REQUIRE_SUPPORTED(n, EIO, "PTRACE_GET_SYSCALL_INFO");
+	REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_GET_SYSCALL_INFO);
 	EXPECT_EQ(n, 24);
 	EXPECT_EQ(buf[0], PTRACE_SYSCALL_INFO_NONE);
 	for (size_t i = 24; i < sizeof(buf); i++)

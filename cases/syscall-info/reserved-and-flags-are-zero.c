@@ -18,7 +18,7 @@ PTC_CASE(
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	memset(&info, 0xff, sizeof(info));
 	REQUIRE_SUPPORTED(PTRACE(PTRACE_GET_SYSCALL_INFO, pid, sizeof(info), &info), EIO,
-			  "PTRACE_GET_SYSCALL_INFO");
+			  PTC_FEAT_GET_SYSCALL_INFO);
 	EXPECT_EQ(info.reserved, 0);
 	EXPECT_EQ(info.flags, 0);
 }

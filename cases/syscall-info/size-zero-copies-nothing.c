@@ -20,7 +20,7 @@ PTC_CASE(
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	memset(buf, 0xa5, sizeof(buf));
 	n = PTRACE(PTRACE_GET_SYSCALL_INFO, pid, 0, buf);
-	REQUIRE_SUPPORTED(n, EIO, "PTRACE_GET_SYSCALL_INFO");
+	REQUIRE_SUPPORTED(n, EIO, PTC_FEAT_GET_SYSCALL_INFO);
 	EXPECT_EQ(n, 80);
 	for (size_t i = 0; i < sizeof(buf); i++)
 		untouched += buf[i] == 0xa5;

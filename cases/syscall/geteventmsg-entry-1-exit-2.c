@@ -23,7 +23,7 @@ PTC_CASE(
 	ptc_syscall_to_entry(pid, SYS_getppid);
 	/* Both came with the same kernel change as PTRACE_GET_SYSCALL_INFO. */
 	REQUIRE_SUPPORTED(PTRACE(PTRACE_GET_SYSCALL_INFO, pid, 0, NULL), EIO,
-			  "syscall-stop event messages (PTRACE_GET_SYSCALL_INFO)");
+			  PTC_FEAT_GET_SYSCALL_INFO);
 	EXPECT_EQ(ptc_eventmsg(pid), PTRACE_EVENTMSG_SYSCALL_ENTRY);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_SYSCALL_STOP(pid);

@@ -30,7 +30,7 @@ PTC_CASE(
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, getppid_then_write, NULL);
 	ptc_syscall_to_exit(pid, SYS_getppid);
 	REQUIRE_SUPPORTED(PTRACE(PTRACE_SYSEMU_SINGLESTEP, pid, 0, 0), EIO,
-			  "PTRACE_SYSEMU_SINGLESTEP");
+			  PTC_FEAT_SYSEMU);
 	/* Step through the syscall() wrapper, one SIGTRAP per instruction. */
 	for (steps = 0; steps < 10000; steps++) {
 		st = ptc_next_stop(pid);

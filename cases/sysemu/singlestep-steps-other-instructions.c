@@ -21,7 +21,7 @@ PTC_CASE(
 	ptc_syscall_to_exit(pid, SYS_getppid);
 	ip = ptc_tracee_ip(pid);
 	REQUIRE_SUPPORTED(PTRACE(PTRACE_SYSEMU_SINGLESTEP, pid, 0, 0), EIO,
-			  "PTRACE_SYSEMU_SINGLESTEP");
+			  PTC_FEAT_SYSEMU);
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
 	EXPECT_EQ(si.si_code, TRAP_TRACE);

@@ -19,7 +19,7 @@ PTC_CASE(
 		 "-ERESTARTSYS",
 	.man = "Signal injection and suppression; Syscall-stops",
 	.spec = "5.A4 5.C17",
-	.needs = "arch:x86_64",
+	.needs = "arch:x86_64 int80",
 	.links = "ptrace-tests erestartsys-debugger.c (64-bit debugger, 32-bit debuggee); "
 		 "https://bugzilla.redhat.com/434995; https://bugzilla.redhat.com/436183",
 )
@@ -28,7 +28,6 @@ PTC_CASE(
 	struct ptc_stop st;
 	pid_t pid;
 
-	ptc_require_int80();
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, 0, read_by_int80, NULL);
 	par_stop_in_syscall(pid, PAR_NR32_read, &regs);

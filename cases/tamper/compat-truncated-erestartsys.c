@@ -18,7 +18,7 @@ PTC_CASE(
 		 "-ERESTARTSYS and the read returns it unrestarted",
 	.man = "Signal injection and suppression; Syscall-stops",
 	.spec = "5.A4 5.C17",
-	.needs = "arch:x86_64",
+	.needs = "arch:x86_64 int80",
 	.links = "ptrace-tests erestartsys-trap-32fails-debugger.c; "
 		 "https://bugzilla.redhat.com/434995; https://bugzilla.redhat.com/436183",
 )
@@ -27,7 +27,6 @@ PTC_CASE(
 	struct ptc_stop st;
 	pid_t pid;
 
-	ptc_require_int80();
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, 0, read_by_int80, NULL);
 	par_stop_in_syscall(pid, PAR_NR32_read, &saved);

@@ -26,14 +26,13 @@ PTC_CASE(
 		 "moved back 2 bytes make the compat write run again",
 	.man = "Syscall-stops",
 	.spec = "5.A5",
-	.needs = "arch:x86_64",
+	.needs = "arch:x86_64 int80",
 	.links = "selftests/x86/ptrace_syscall.c test_ptrace_syscall_restart (int80 path)",
 )
 {
 	pid_t pid;
 	struct par_regs regs;
 
-	ptc_require_int80();
 	ASSERT_OK(pipe2(fds, O_NONBLOCK));
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, write_once_int80, NULL);
 	par_to_syscall_entry(pid, PAR_NR32_write, &regs);

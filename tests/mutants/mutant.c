@@ -117,6 +117,10 @@ long ptrace(enum __ptrace_request request, ...)
 		return 0;
 	if (lying("setsigmask-ignored") && req == PTRACE_SETSIGMASK)
 		return 0;
+	if (lying("syscall-info-refused") && req == PTRACE_GET_SYSCALL_INFO) {
+		errno = EIO;	/* a kernel that lost the request */
+		return -1;
+	}
 
 	r = real_ptrace(req, pid, addr, data);
 
