@@ -39,6 +39,8 @@ static int scope1(void *arg)
 	p->result = -1;
 	tracer = ptc_fork(tracer_main, p);
 	p->target = ptc_spawn_target(allow_tracer, &tracer);
+	/* Any other non-ancestor of the same uid is still refused. */
+	EXPECT_EQ(ptc_try_attach(ptc_setup_unprivileged, NULL, PTRACE_SEIZE, p->target), EPERM);
 	ptc_gate_open(&p->go);
 	ASSERT_EXITED(tracer, 0);
 	EXPECT_EQ(p->result, 0);
@@ -47,7 +49,8 @@ static int scope1(void *arg)
 
 PTC_CASE(
 	.claim = "With Yama's ptrace_scope 1, a process that names a tracer with "
-		 "prctl(PR_SET_PTRACER) can be attached by it although it is not its descendant",
+		 "prctl(PR_SET_PTRACER) can be attached by it although it is not its descendant, "
+		 "while another unprivileged non-ancestor is still refused (EPERM)",
 	.man = "Ptrace access mode checking (Yama)",
 	.spec = "C307",
 	.needs = "root alone",
