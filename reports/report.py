@@ -23,8 +23,8 @@ STATE_WORD = {"pass": "pass", "fail": "FAIL", "skip": "skip", "unsupported": "un
 STATE_HELP = {
     "pass": "the kernel behaves as the claim says",
     "fail": "the kernel does not behave as the claim says",
-    "skip": "the case could not run here (not root, arch, no 32-bit userland ...): see its reason",
-    "unsupported": "the kernel lacks the request or option (probed by behaviour); shown with the version that added it",
+    "skip": "the machine cannot show the behaviour (not root, another arch, no hardware breakpoints, no 32-bit exec ...): see its reason",
+    "unsupported": "the kernel lacks the request or option (probed by behaviour), explained by its version or config (or the config could not be read): see its reason",
     "xfail": "a known kernel bug or documented deviation, with its link",
     "xpass": "an expected failure passed: the expectation is stale and should be revisited",
     "timeout": "the case did not finish by its deadline",
@@ -105,12 +105,31 @@ def state_span(state, text=None, extra=""):
     return f'<span class="b st st-{h(state)}"{extra}>{h(text or STATE_WORD[state])}</span>'
 
 
+def platform_cell(run):
+    """What the machine lacked (skips say why) and the kernel config the
+    refusals were judged by; the probes' findings in the tooltip."""
+    plat = run.get("platform")
+    if not plat:
+        return '<td class="note">not recorded</td>'
+    facts = plat.get("facts", {})
+    lacks = [name for name, f in facts.items() if f.get("state") == "no"]
+    unknown = [name for name, f in facts.items() if f.get("state") == "unknown"]
+    title = "\n".join(f'{name}: {f.get("state")} ({f.get("detail", "")})'
+                      f'{" [given]" if f.get("given") else ""}' for name, f in facts.items())
+    cfg = plat.get("kernel_config", {})
+    parts = [f"no {name}" for name in lacks] + [f"{name}?" for name in unknown]
+    text = h(", ".join(parts) or "all facts")
+    conf = (f'config: {h(cfg["source"])}' if cfg.get("source")
+            else f'<span class="vm-status-bad" title="{h(cfg.get("note", ""))}">no kernel config</span>')
+    return f'<td class="platform" title="{h(title)}">{text}<br><span class="note">{conf}</span></td>'
+
+
 def runs_section(runs, model):
     out = ['<section id="runs"><h2>Runs</h2>',
            '<p class="note">One column per run in the matrix below. Counts are case programs run '
            '(each wait variant and repetition counts once).</p>',
            '<table id="runs-table"><thead><tr><th>Run</th><th>Kernel</th><th>Arch</th><th>How</th>'
-           '<th>ABI</th><th>Started</th><th>Time</th><th>Status</th>']
+           '<th>ABI</th><th>Platform</th><th>Started</th><th>Time</th><th>Status</th>']
     out += [f'<th>{state_span(s)}</th>' for s in pr.STATES]
     out.append('<th>Total</th></tr></thead><tbody>')
     for run, info in zip(runs, model["runs"]):
@@ -143,7 +162,8 @@ def runs_section(runs, model):
             links += f' <a class="note" href="{h(info["dir"])}/kernel.log">kernel log</a>'
         out.append(f'<tr data-run="{h(info["label"])}"><th>{h(info["label"])}{links}</th>'
                    f'<td title="{h(info["uname"])}">{kernel}</td><td>{h(info["arch"])}</td>'
-                   f'<td>{h(info["how"])}</td><td>{h(info["abi"])}</td><td>{h(info["started"])}</td>'
+                   f'<td>{h(info["how"])}</td><td>{h(info["abi"])}</td>{platform_cell(run)}'
+                   f'<td>{h(info["started"])}</td>'
                    f'<td>{h(time_s)}</td><td>{status}</td>')
         for s in pr.STATES:
             out.append(f'<td class="n{" zero" if not t[s] else ""}" data-run="{h(info["label"])}" '

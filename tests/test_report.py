@@ -268,9 +268,9 @@ LIBPTC = OUT / "build" / "native" / "libptc.a"
 UNSUPPORTED_CASE = r'''
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-PTC_CASE(.claim = "reports a request the kernel lacks", .since = "9.9")
+PTC_CASE(.claim = "reports a request the kernel lacks")
 {
-	ptc_unsupported("PTRACE_NOT_A_REQUEST");
+	PTC_REFUSED(PTC_FEAT_SET_SYSCALL_INFO, EIO);
 }
 '''
 
@@ -287,9 +287,33 @@ def test_unsupported_result_names_its_feature(tmp_path):
                         "-DPTC_NAME=\"fx.unsupported\"", "-o", str(exe), str(src), str(LIBPTC), "-lpthread"],
                        capture_output=True, text=True)
     assert p.returncode == 0, p.stderr
-    p = subprocess.run([str(RUNNER), "--cases", str(tmp_path / "cases"), "--results", str(tmp_path / "r")],
-                       capture_output=True, text=True, timeout=60)
+    cfg = tmp_path / "config"
+    cfg.write_text("# CONFIG_HAVE_ARCH_TRACEHOOK is not set\n")
+    p = subprocess.run([str(RUNNER), "--cases", str(tmp_path / "cases"), "--results", str(tmp_path / "r"),
+                        "--kconfig", str(cfg)], capture_output=True, text=True, timeout=60)
     c = pr.load(str(tmp_path / "r"))["cases"][0]
     assert c["result"] == "unsupported"
-    assert c["feature"] == "PTRACE_NOT_A_REQUEST"
-    assert "added in 9.9" in c["reason"]
+    assert c["feature"] == "PTRACE_SET_SYSCALL_INFO"
+    assert "built without CONFIG_HAVE_ARCH_TRACEHOOK" in c["reason"]
+
+
+def test_run_table_shows_platform_facts(tmp_path):
+    """What the machine lacked and the kernel config used are in the run
+    table; a run written before platform facts existed still renders."""
+    runs = synthetic_runs()
+    runs["host"]["platform"] = {
+        "arch": "x86_64", "tracee_arch": "x86_64", "page_size": 4096,
+        "kernel_config": {"source": "/proc/config.gz", "options": 1700, "note": ""},
+        "facts": {"hw-breakpoint": {"state": "no", "detail": "counted 0 of 10 writes", "given": False},
+                  "int80": {"state": "yes", "detail": "returned the pid", "given": False}}}
+    runs["qemu-old"]["platform"] = dict(runs["host"]["platform"], kernel_config={
+        "source": None, "options": 0, "note": "neither /proc/config.gz nor /boot/config-x is readable"})
+    runs["qemu-old"]["platform"]["facts"] = {}
+    out = tmp_path / "index.html"
+    p = run(REPORT, "--results", write_runs(tmp_path / "results", runs), "--out", out)
+    assert p.returncode == 0, p.stderr
+    page = out.read_text()
+    assert "no hw-breakpoint<br><span class=\"note\">config: /proc/config.gz" in page
+    assert "hw-breakpoint: no (counted 0 of 10 writes)" in page
+    assert "no kernel config" in page and "neither /proc/config.gz" in page
+    assert "not recorded" in page      # qemu-new: written before platform facts

@@ -160,7 +160,7 @@ def compose(boots, kernel, label, abi, scale, vm_info):
     garbage = [line for b in boots for line in b.channel.bad_lines]
     if garbage:
         vm["channel_garbage"] = garbage[:20]
-    return {
+    doc = {
         "schema": "ptrace-conformance-results/1",
         "suite": head.get("suite") or {"name": "ptrace-conformance", "version": ""},
         "kernel": kern,
@@ -169,6 +169,9 @@ def compose(boots, kernel, label, abi, scale, vm_info):
         "cases": cases,
         "vm": vm,
     }
+    if head.get("platform"):
+        doc["platform"] = head["platform"]    # the guest's platform facts
+    return doc
 
 
 def failed(results, known=None):
