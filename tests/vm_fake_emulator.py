@@ -53,7 +53,9 @@ def requested(argv):
             path = a[7:]
     data = gzip.decompress(open(path, "rb").read())
     sets = re.findall(rb"\nset -- ([^\n]*)\n", data)
-    return shlex.split(sets[-1].decode()) if sets else []
+    args = shlex.split(sets[-1].decode()) if sets else []
+    # The kernel config's path is an option's value, not a case.
+    return [a for i, a in enumerate(args) if not (i and args[i - 1] == "--kconfig")]
 
 
 def main():

@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 
-from . import guest, initramfs, kernels, results
+from . import guest, initramfs, kconfig, kernels, results
 from . import spec as specmod
 from .spec import SpecError
 
@@ -98,7 +98,53 @@ def emulator_version(machine):
 
 # ptc-run options that take a value as the next argument.
 RUNNER_VALUE_OPTS = {"-j", "--jobs", "--repeat", "--timeout-scale", "--label", "--how", "--abi",
-                     "--results", "--cases", "--stream"}
+                     "--results", "--cases", "--stream", "--kconfig"}
+
+# Where the kernel's config goes in the guest, for ptc-run --kconfig.
+GUEST_KCONFIG = "/kernel-config"
+
+
+def check_config(kern, label, log):
+    """A build tree's .config against the suite's fragment (config), before
+    booting: a warning naming what it lacks, never an error. The record for
+    results.json, or None when there is no tree to check."""
+    if not kern.tree:
+        return None
+    if kern.how != "qemu" or kern.arch != "x86_64":
+        log(f"vm-check: {label}: the config fragment describes x86_64 QEMU guests; "
+            f"{kern.tree}/.config is not checked against it")
+        return None
+    rec = kconfig.check_tree(kern.tree)
+    for line in kconfig.report_lines(rec):
+        log(f"vm-check: {label}: {line}")
+    return rec
+
+
+def guest_config(kern, build, user_args, log):
+    """(files for the initramfs, runner arguments, the record for results.json)
+    that give the guest's runner the kernel's config."""
+    rec = {"path": kern.config or None, "source": kern.config_source or "none",
+           "guest_path": None, "runner_option": False}
+    if not kern.config:
+        return {}, [], rec
+    try:
+        with open(kern.config, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        log(f"vm-check: cannot read the kernel config {kern.config}: {e}; the guest gets none")
+        rec["error"] = str(e)
+        return {}, [], rec
+    rec["guest_path"] = GUEST_KCONFIG
+    args = []
+    if "--kconfig" in user_args:
+        pass                                   # RUNFLAGS names one: it wins
+    elif initramfs.runner_has_option(build, "--kconfig"):
+        args = ["--kconfig", GUEST_KCONFIG]
+        rec["runner_option"] = True
+    else:
+        log(f"vm-check: this ptc-run has no --kconfig option: the kernel config is at "
+            f"{GUEST_KCONFIG} in the guest but the runner is not told")
+    return {GUEST_KCONFIG.lstrip("/"): data}, args, rec
 
 
 def split_runflags(argv):
@@ -161,8 +207,11 @@ def run_one(kern, base, args, log):
                                 idle_s=args.idle_timeout or profile["idle"], total_s=args.max_time, scale=scale,
                                 fixed_idle=args.idle_timeout is not None)
     started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    config_check = check_config(kern, label, log)
     # The profile's job count first: a -j in RUNFLAGS comes later and wins.
     user_args = (["-j", str(profile["jobs"])] if profile["jobs"] else []) + shlex.split(args.runflags or "")
+    files, config_args, config_rec = guest_config(kern, args.build, user_args, log)
+    user_args = config_args + user_args
     opts, _ = split_runflags(user_args)
 
     def on_text(line):
@@ -194,7 +243,7 @@ def run_one(kern, base, args, log):
         initramfs.assemble(base, {
             "label": label, "how": kern.how, "abi": args.abi, "scale": f"{scale:g}",
             "chan": machine.chan_device,
-        }, runner_args, machine.initrd, initramfs.modules_in(kern.modules))
+        }, runner_args, machine.initrd, initramfs.modules_in(kern.modules), files)
         log(f"vm-check: {label}: booting {kern.image} ({kern.how}, {machine.accel}, "
             f"timeout scale {scale:g}{'' if n == 1 else f', boot {n}'})")
         out = guest.watch(machine, deadlines, os.path.join(here, "emulator.log" if n == 1 else "emulator-boot.log"),
@@ -229,8 +278,10 @@ def run_one(kern, base, args, log):
         "cpus": args.cpus if kern.how != "uml" else 1, "memory_mb": memory,
         "started": started, "command": " ".join(shlex.quote(a) for a in machine.command_preview()),
         "reproduce": reproduce_command(kern.spec, kern.arch, args.abi, args.runflags),
-        "timeout_scale": scale,
+        "timeout_scale": scale, "kernel_config": config_rec,
     }
+    if config_check is not None:
+        vm_info["config_check"] = config_check
     res = results.compose(boots, kern, label, args.abi, scale, vm_info)
     results.write(res, dest)
     t = res["totals"]
@@ -325,6 +376,7 @@ def main(argv=None):
     if args.deps_only:
         return 0
     build = args.build or os.path.join(args.out, "build", f"{args.abi if arch == specmod.host_arch() else arch}-static")
+    args.build = build
     cache = os.path.abspath(args.cache) if args.cache else os.path.join(args.out, "vm")
     failures = 0
     runs = []

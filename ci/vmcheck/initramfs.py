@@ -150,6 +150,16 @@ def build_base(build, busybox, out_dir, strip_tool=None, log=print):
     return path
 
 
+def runner_has_option(build, option):
+    """Whether the build's runner knows a command-line option (its name is
+    in the program), so that the guest is not given one it would refuse."""
+    try:
+        with open(os.path.join(build, "bin", "ptc-run"), "rb") as f:
+            return option.encode() in f.read()
+    except OSError:
+        return False
+
+
 def memory_needed_mb(base):
     """Guest memory for this initramfs: it is unpacked into RAM while its
     compressed image is still there, and the suite needs room besides."""
@@ -169,9 +179,10 @@ def modules_in(modules_dir):
         return [os.path.join(modules_dir, m) for m in f.read().split()]
 
 
-def conf_archive(settings, runner_args, modules=()):
-    """The per-run part as a gzip'd cpio archive (bytes): /ptc/conf and the
-    kernel modules the results channel needs."""
+def conf_archive(settings, runner_args, modules=(), files=None):
+    """The per-run part as a gzip'd cpio archive (bytes): /ptc/conf, the
+    kernel modules the results channel needs, and files ({archive path:
+    bytes}, such as the kernel's config at /kernel-config)."""
     lines = ["# written by ci/vm-check.py for this run"]
     for k, v in settings.items():
         lines.append(f"{k}={shlex.quote(str(v))}")
@@ -184,15 +195,17 @@ def conf_archive(settings, runner_args, modules=()):
         for m in modules:
             with open(m, "rb") as f:
                 c.file("lib/modules/" + os.path.basename(m), f.read(), 0o644)
+        for name, data in sorted((files or {}).items()):
+            c.file(name, data, 0o644)
         c.close()
     return buf.getvalue()
 
 
-def assemble(base, settings, runner_args, dest, modules=()):
+def assemble(base, settings, runner_args, dest, modules=(), files=None):
     """base archive + this run's part -> dest (the initrd the guest boots)."""
     settings = dict(settings)
     settings["modules"] = " ".join(os.path.basename(m) for m in modules)
     with open(dest, "wb") as out, open(base, "rb") as b:
         shutil.copyfileobj(b, out)
-        out.write(conf_archive(settings, runner_args, modules))
+        out.write(conf_archive(settings, runner_args, modules, files))
     return dest

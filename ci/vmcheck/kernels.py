@@ -11,6 +11,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass, field
 
+from . import kconfig
 from . import spec as specmod
 from .spec import SpecError
 
@@ -30,6 +31,9 @@ class Kernel:
     modules: str = ""      # a lib/modules/<release> directory, if any
     label_base: str = ""   # 6.1, 6.12, 6.1.176-1, a release ...
     notes: list = field(default_factory=list)
+    config: str = ""       # the kernel's config file (plain or gzip), "" if unknown
+    config_source: str = ""  # debian-package or tree
+    tree: str = ""         # the build tree a path spec names, if any
 
     def label(self):
         base = self.label_base or self.release or "custom"
@@ -308,20 +312,28 @@ def resolve(spec, cache, run=_run, log=print):
         img = specmod.inspect_image(spec.value)
         if spec.kind == "uml-path" and img.kind != "uml":
             raise SpecError(f"'{spec.value}' is not a user-mode Linux binary")
+        # A build tree (or an image inside one) has its .config; a lone
+        # image has no config we know of.
+        tree = kconfig.tree_of(spec.value) or ""
+        cfg = dict(tree=tree, config=os.path.join(tree, ".config") if tree else "",
+                   config_source="tree" if tree else "")
         if img.kind == "uml":
             return Kernel(spec, "uml", img.arch, img.path, img.release, "path",
-                          label_base=img.release)
+                          label_base=img.release, **cfg)
         if img.arch != spec.arch:
             raise SpecError(f"'{spec.value}' is an {img.arch} kernel image but ARCH is "
                             f"{spec.arch} (set ARCH={img.arch})")
         return Kernel(spec, "qemu", img.arch, img.path, img.release, "path",
-                      label_base=img.release)
+                      label_base=img.release, **cfg)
     pkg, version = choose_package(spec, available_packages(spec.arch, run))
     d = fetch_package(pkg, version, spec.arch, cache, run=run, log=log)
     with open(os.path.join(d, "kernel.json")) as f:
         info = json.load(f)
     base = spec.value if spec.kind == "line" else version
+    config = os.path.join(d, "config")       # the package's boot/config-<release>
+    has_config = os.path.isfile(config)
     return Kernel(spec, "qemu", spec.arch, os.path.join(d, "vmlinuz"), info["release"],
                   "debian-package", package=pkg, version=version,
                   modules=os.path.join(d, "modules") if os.path.isdir(os.path.join(d, "modules")) else "",
-                  label_base=base)
+                  label_base=base, config=config if has_config else "",
+                  config_source="debian-package" if has_config else "")
