@@ -84,7 +84,7 @@ CASES := $(patsubst cases/%.c,$(BUILD)/cases/%,$(CASE_SRC))
 FIXTURE_SRC := $(sort $(wildcard tests/fixtures/*.c))
 FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/fixture/%,$(FIXTURE_SRC))
 
-RUNNER_SRC := harness/runner.c harness/runner_output.c harness/elf_meta.c harness/result.c harness/platform.c harness/kconfig.c harness/support.c helpers/names.c
+RUNNER_SRC := harness/runner.c harness/runner_output.c harness/capture.c harness/elf_meta.c harness/result.c harness/platform.c harness/kconfig.c harness/support.c helpers/names.c
 
 .PHONY: all cases fixtures check test selftest bench mutants stress install clean
 all: $(RUNNER) cases

@@ -470,6 +470,12 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	if (body == 0) {
+		/* Only the supervisor writes the result record: the body
+		 * cannot forge one. */
+		if (fd_env) {
+			close(atoi(fd_env));
+			unsetenv("PTC_RESULT_FD");
+		}
 		setpgid(0, 0);
 		sigprocmask(SIG_SETMASK, &old, NULL);
 		state->body = getpid();

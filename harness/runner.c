@@ -20,6 +20,7 @@
 #include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <time.h>
 
 #include "elf_meta.h"
@@ -142,6 +143,27 @@ static bool pattern_matches(const char *pat, const char *name, const char *group
 
 /* ---- running one job -------------------------------------------------------- */
 
+/* As root, each case program starts as PID 1 of a PID namespace and a
+ * mount namespace of its own, with its own /proc: a pid a lying kernel
+ * hands it, kill(-1) and a scan of /proc reach only what the case created,
+ * never the runner or another case, and when the program ends the kernel
+ * ends everything left in its namespace. Like fork() otherwise. */
+static pid_t fork_case(const struct run_info *run)
+{
+	pid_t pid;
+
+	if (!run->case_pidns)
+		return fork();
+	pid = (pid_t)syscall(SYS_clone, CLONE_NEWPID | CLONE_NEWNS | SIGCHLD, NULL, NULL, NULL,
+			     NULL);
+	if (pid == 0 && (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == -1 ||
+			 mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) == -1)) {
+		fprintf(stderr, "ptc-run: the case's own /proc: %s\n", strerror(errno));
+		_exit(127);
+	}
+	return pid;
+}
+
 static void start_job(struct job *j, const struct run_info *run)
 {
 	int out[2], rec[2];
@@ -154,7 +176,7 @@ static void start_job(struct job *j, const struct run_info *run)
 	snprintf(scale, sizeof(scale), "%g", run->timeout_scale);
 	fflush(NULL);
 	j->start = now();
-	j->pid = fork();
+	j->pid = fork_case(run);
 	if (j->pid == -1) {
 		perror("ptc-run: fork");
 		exit(1);
@@ -194,16 +216,13 @@ static void start_job(struct job *j, const struct run_info *run)
 	j->deadline = j->start + (base + 5) * run->timeout_scale;
 }
 
-static void drain(int *fd, char **buf, size_t *len)
+static void drain(int *fd, struct capture *c)
 {
 	char chunk[65536];
 	ssize_t n = read(*fd, chunk, sizeof(chunk));
 
 	if (n > 0) {
-		*buf = xrealloc(*buf, *len + n + 1);
-		memcpy(*buf + *len, chunk, n);
-		*len += n;
-		(*buf)[*len] = 0;
+		capture_add(c, chunk, (size_t)n);
 	} else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
 		close(*fd);
 		*fd = -1;
@@ -338,8 +357,23 @@ static bool runs_alone(const struct job *j)
 	return false;
 }
 
+/* results.json as it stands, marked incomplete: a runner that is killed
+ * (SIGKILL, a case that took its descriptors) leaves what had finished. */
+#define SNAPSHOT_INTERVAL 2.0
+
+static void write_snapshot(struct run_info *run, struct job *jobs, int njobs, double t)
+{
+	if (!run->results_json[0])
+		return;
+	run->duration_s = t - run->t0;
+	run->snapshot = true;
+	write_json(run->results_json, run, jobs, njobs);
+	run->snapshot = false;
+}
+
 static void run_jobs(struct job *jobs, int njobs, struct run_info *run)
 {
+	double last_snapshot = now();
 	int sfd, running = 0, next = 0, printed = 0;
 	bool alone_running = false;
 	sigset_t chld;
@@ -353,6 +387,7 @@ static void run_jobs(struct job *jobs, int njobs, struct run_info *run)
 
 	printf("TAP version 13\n1..%d\n", njobs);
 	print_platform_tap(stdout, run);
+	write_snapshot(run, jobs, 0, now());
 	if (run->shuffle_seed >= 0)
 		printf("# shuffle seed: %ld\n", run->shuffle_seed);
 	fflush(stdout);
@@ -402,9 +437,9 @@ static void run_jobs(struct job *jobs, int njobs, struct run_info *run)
 			if (!(pfd[k].revents & (POLLIN | POLLHUP | POLLERR)))
 				continue;
 			if (pfd[k].fd == j->out_fd)
-				drain(&j->out_fd, &j->out, &j->out_len);
+				drain(&j->out_fd, &j->out_cap);
 			else if (pfd[k].fd == j->rec_fd)
-				drain(&j->rec_fd, &j->rec, &j->rec_len);
+				drain(&j->rec_fd, &j->rec_cap);
 		}
 
 		struct signalfd_siginfo ssi;
@@ -442,7 +477,8 @@ static void run_jobs(struct job *jobs, int njobs, struct run_info *run)
 				kill(-j->pid, SIGKILL);
 				kill(j->pid, SIGKILL);
 			}
-			if (j->reaped && (j->out_fd >= 0 || j->rec_fd >= 0) && t > j->deadline) {
+			if (j->reaped && (j->out_fd >= 0 || j->rec_fd >= 0) &&
+			    (t > j->deadline || interrupted)) {
 				/* Something outside the program still holds its pipes. */
 				kill_orphans(jobs, next);
 				if (j->out_fd >= 0)
@@ -453,6 +489,8 @@ static void run_jobs(struct job *jobs, int njobs, struct run_info *run)
 			if (j->reaped && j->out_fd < 0 && j->rec_fd < 0) {
 				j->finished = true;
 				running--;
+				j->out = capture_text(&j->out_cap);
+				j->rec = capture_text(&j->rec_cap);
 				judge(j);
 				if (interrupted && !j->runner_timeout && j->result == RESULT_ERROR)
 					snprintf(j->reason, sizeof(j->reason), "interrupted");
@@ -464,6 +502,10 @@ static void run_jobs(struct job *jobs, int njobs, struct run_info *run)
 			printed++;
 		}
 		fflush(stdout);
+		if (t - last_snapshot >= SNAPSHOT_INTERVAL) {
+			write_snapshot(run, jobs, next, t);
+			last_snapshot = t;
+		}
 	}
 	if (interrupted) {
 		run->interrupted = true;
@@ -524,6 +566,24 @@ static void enter_pid_namespace(void)
 			strerror(errno));
 		exit(1);
 	}
+}
+
+/* Whether a case can get a PID namespace of its own (not on a kernel built
+ * without nested PID namespaces, say). */
+static bool case_namespaces_work(void)
+{
+	struct run_info probe = { .case_pidns = true };
+	int status;
+	pid_t pid = fork_case(&probe);
+
+	if (pid == 0)
+		_exit(getpid() == 1 ? 0 : 1);
+	if (pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+	    WEXITSTATUS(status) == 0)
+		return true;
+	fprintf(stderr, "ptc-run: note: cases cannot get PID namespaces of their own here (%s); "
+		"they share the run's\n", pid < 0 ? strerror(errno) : "the probe failed");
+	return false;
 }
 
 static void shuffle(struct job *jobs, int n, long seed)
@@ -762,6 +822,9 @@ int main(int argc, char **argv)
 				snprintf(jobs[njobs].name, sizeof(jobs[njobs].name), "%s", name);
 				jobs[njobs].iteration = it;
 				jobs[njobs].out_fd = jobs[njobs].rec_fd = -1;
+				/* The record holds at most the trace and diagnostics
+				 * the supervisor keeps (about 450 KiB). */
+				jobs[njobs].rec_cap.limit = 1 << 20;
 				njobs++;
 			}
 		}
@@ -799,12 +862,16 @@ int main(int argc, char **argv)
 	if (pidns && geteuid() == 0) {
 		enter_pid_namespace();
 		run.pidns = getpid() == 1;
+		run.case_pidns = run.pidns && case_namespaces_work();
 	}
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
 
 	time_t wall = time(NULL);
 	double t0 = now();
 
+	run.t0 = t0;
+	if (results_dir)
+		snprintf(run.results_json, sizeof(run.results_json), "%s/results.json", results_dir);
 	strftime(run.started, sizeof(run.started), "%Y-%m-%dT%H:%M:%SZ", gmtime(&wall));
 	stream_head(run.stream_fd, &run, jobs, njobs);
 	run_jobs(jobs, njobs, &run);

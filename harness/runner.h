@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <sys/types.h>
 
+#include "capture.h"
 #include "kconfig.h"
 #include "platform.h"
 #include "ptc.h"
@@ -23,8 +24,8 @@ struct job {
 
 	pid_t pid;
 	int out_fd, rec_fd;	/* read ends: output, result record */
-	char *out, *rec;
-	size_t out_len, rec_len;
+	struct capture out_cap, rec_cap;	/* what came, bounded (capture.h) */
+	char *out, *rec;	/* the same as text, once the job finished */
 	double start, deadline;
 	bool started, reaped, finished, runner_timeout;
 	int status;
@@ -42,12 +43,16 @@ struct run_info {
 	int repeat;
 	long shuffle_seed;	/* -1: not shuffled */
 	double timeout_scale;
-	bool pidns;
+	bool pidns;		/* the run has a PID namespace of its own */
+	bool case_pidns;	/* and each case one of its own inside it */
 	bool interrupted;
 	double duration_s;
 	char started[32];	/* UTC, ISO 8601 */
 	int stream_fd;		/* --stream: -1 when not streaming */
 	char kconfig[4096];	/* the kernel config read, or "" */
+	char results_json[4200];	/* where results.json goes, or "" */
+	double t0;		/* when the run started (monotonic) */
+	bool snapshot;		/* writing results.json before the run ended */
 	char kconfig_note[600];	/* why none could be read */
 };
 

@@ -291,6 +291,8 @@ static void jw_head(const struct jw *w, const struct run_info *run)
 	fprintf(out, "%g", run->timeout_scale);
 	jw_key(w, 2, "pid_namespace", false);
 	fprintf(out, "%s", run->pidns ? "true" : "false");
+	jw_key(w, 2, "case_pid_namespaces", false);
+	fprintf(out, "%s", run->case_pidns ? "true" : "false");
 }
 
 /* The fields known only at the end: the run's duration and completeness
@@ -307,7 +309,7 @@ static void jw_tail(const struct jw *w, const struct run_info *run, const struct
 	jw_key(w, 2, "duration_s", false);
 	fprintf(out, "%.3f", run->duration_s);
 	jw_key(w, 2, "complete", false);
-	fprintf(out, "%s", run->interrupted ? "false" : "true");
+	fprintf(out, "%s", run->interrupted || run->snapshot ? "false" : "true");
 	jw_nl(w, 1);
 	fputc('}', out);
 	jw_key(w, 1, "totals", false);
