@@ -18,8 +18,11 @@ static int calls(void *arg)
 PTC_CASE(
 	.claim = "A syscall number other than -1 that names no syscall, written to orig_rax at "
 		 "the syscall-enter-stop, makes the syscall return -ENOSYS whatever the tracer left "
-		 "in rax; only -1 leaves the tracer's rax as the result (x86_64 since the 2021 rework "
-		 "of syscall numbers; older kernels returned the tracer's rax)",
+		 "in rax; only -1 skips it leaving the tracer's rax. do_syscall_64 takes the number "
+		 "syscall_trace_enter() re-reads after the stop, as an int, and writes "
+		 "sys_ni_syscall's -ENOSYS for any that is not native, x32 or -1 (6.1, 6.12, "
+		 "mainline). Before the 2021 rework of x86 syscall numbers only in-range numbers "
+		 "were dispatched and rax kept, which ptrace-tests syscall-reset.c still expects",
 	.man = "Syscall-stops",
 	.spec = "5.A6 C272",
 	.needs = "arch:x86_64",
