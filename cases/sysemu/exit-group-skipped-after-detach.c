@@ -4,6 +4,7 @@
 #include "ptc.h"
 #include "syscalls.h"
 
+#if defined(__x86_64__)
 static int exit_group_returns(void *arg)
 {
 	long r;
@@ -13,6 +14,7 @@ static int exit_group_returns(void *arg)
 	/* Still here: the call was skipped, and returned what the tracer poked. */
 	return r == 42 ? 0 : 4;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A syscall stopped at its PTRACE_SYSEMU enter-stop stays skipped when the "
