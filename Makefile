@@ -83,6 +83,10 @@ CASE_SRC := $(sort $(wildcard cases/*/*.c))
 CASES := $(patsubst cases/%.c,$(BUILD)/cases/%,$(CASE_SRC))
 FIXTURE_SRC := $(sort $(wildcard tests/fixtures/*.c))
 FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/fixture/%,$(FIXTURE_SRC))
+# Hostile cases (tests/hostile): what a wild case or a lying kernel does to
+# the run, for the runner's self-tests; never part of the suite.
+HOSTILE_SRC := $(sort $(wildcard tests/hostile/*.c))
+HOSTILE := $(patsubst tests/hostile/%.c,$(BUILD)/hostile/hostile/%,$(HOSTILE_SRC))
 
 RUNNER_SRC := harness/runner.c harness/runner_output.c harness/capture.c harness/elf_meta.c harness/result.c harness/platform.c harness/kconfig.c harness/support.c helpers/names.c
 
@@ -94,7 +98,7 @@ cases: $(CASES)
 	@find $(BUILD)/cases -type f 2>/dev/null | while read -r f; do \
 		case " $(CASES) " in *" $$f "*) ;; *) echo "  RM $$f (no source)"; rm -f "$$f";; esac; \
 	done
-fixtures: $(FIXTURES)
+fixtures: $(FIXTURES) $(HOSTILE)
 
 $(BUILD)/lib/%.o: %.c $(HEADERS)
 	@mkdir -p $(@D)
@@ -115,6 +119,11 @@ $(BUILD)/fixtures/fixture/%: tests/fixtures/%.c $(LIB) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call say,FIXTURE,$*)
 	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"fixture.$*"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+$(BUILD)/hostile/hostile/%: tests/hostile/%.c $(LIB) $(HEADERS)
+	@mkdir -p $(@D)
+	$(call say,HOSTILE,$*)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"hostile.$*"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 $(RUNNER): $(RUNNER_SRC) $(HEADERS)
 	@mkdir -p $(@D)

@@ -41,11 +41,14 @@ void capture_add(struct capture *c, const char *buf, size_t n)
 		c->tail_at = 0;
 		return;
 	}
-	for (size_t i = 0; i < n; i++) {
-		c->tail[c->tail_at] = buf[i];
-		c->tail_at = (c->tail_at + 1) % half;
+	{
+		size_t first = n < half - c->tail_at ? n : half - c->tail_at;
+
+		memcpy(c->tail + c->tail_at, buf, first);
+		memcpy(c->tail, buf + first, n - first);
+		c->tail_at = (c->tail_at + n) % half;
+		c->tail_len = c->tail_len + n > half ? half : c->tail_len + n;
 	}
-	c->tail_len = c->tail_len + n > half ? half : c->tail_len + n;
 }
 
 /* The length of a valid UTF-8 sequence at s (at most n bytes) that XML can

@@ -865,6 +865,10 @@ int main(int argc, char **argv)
 		run.case_pidns = run.pidns && case_namespaces_work();
 	}
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
+	/* Only a privileged process may attach to a non-dumpable one: an
+	 * unprivileged case cannot stop the runner. (Each case program is
+	 * dumpable again after its execve.) */
+	prctl(PR_SET_DUMPABLE, 0);
 
 	time_t wall = time(NULL);
 	double t0 = now();

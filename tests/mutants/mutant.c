@@ -136,6 +136,10 @@ long ptrace(enum __ptrace_request request, ...)
 			*msg = 0;
 		if (lying("eventmsg-minus-one"))
 			*msg = (unsigned long)-1;
+		/* A pid outside the case: the run's isolation must keep it
+		 * out of reach of whatever the case then does with it. */
+		if (lying("eventmsg-is-runner"))
+			*msg = (unsigned long)honest;
 		if (lying("exec-former-tid-is-tgid") && (st >> 16) == PTRACE_EVENT_EXEC)
 			*msg = (unsigned long)pid;
 	}
