@@ -156,7 +156,7 @@ def test_the_suites_fragment():
     optional = {e.name for e in frag.entries if e.part == kconfig.OPTIONAL}
     for opt in ("CONFIG_SERIAL_8250", "CONFIG_SERIAL_8250_CONSOLE", "CONFIG_BLK_DEV_INITRD", "CONFIG_RD_GZIP",
                 "CONFIG_BINFMT_SCRIPT", "CONFIG_BINFMT_ELF", "CONFIG_DEVTMPFS", "CONFIG_TMPFS",
-                "CONFIG_PROC_FS", "CONFIG_SYSFS", "CONFIG_PID_NS", "CONFIG_ACPI", "CONFIG_PRINTK"):
+                "CONFIG_PROC_FS", "CONFIG_SYSFS", "CONFIG_PID_NS", "CONFIG_ACPI", "CONFIG_PCI", "CONFIG_PRINTK"):
         assert opt in needed
     for opt in ("CONFIG_SECCOMP_FILTER", "CONFIG_CHECKPOINT_RESTORE", "CONFIG_USER_NS",
                 "CONFIG_IA32_EMULATION", "CONFIG_SECURITY_YAMA"):
