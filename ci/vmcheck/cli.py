@@ -136,14 +136,9 @@ def guest_config(kern, build, user_args, log):
         return {}, [], rec
     rec["guest_path"] = GUEST_KCONFIG
     args = []
-    if "--kconfig" in user_args:
-        pass                                   # RUNFLAGS names one: it wins
-    elif initramfs.runner_has_option(build, "--kconfig"):
+    if "--kconfig" not in user_args:           # RUNFLAGS naming one wins
         args = ["--kconfig", GUEST_KCONFIG]
         rec["runner_option"] = True
-    else:
-        log(f"vm-check: this ptc-run has no --kconfig option: the kernel config is at "
-            f"{GUEST_KCONFIG} in the guest but the runner is not told")
     return {GUEST_KCONFIG.lstrip("/"): data}, args, rec
 
 

@@ -150,16 +150,6 @@ def build_base(build, busybox, out_dir, strip_tool=None, log=print):
     return path
 
 
-def runner_has_option(build, option):
-    """Whether the build's runner knows a command-line option (its name is
-    in the program), so that the guest is not given one it would refuse."""
-    try:
-        with open(os.path.join(build, "bin", "ptc-run"), "rb") as f:
-            return option.encode() in f.read()
-    except OSError:
-        return False
-
-
 def memory_needed_mb(base):
     """Guest memory for this initramfs: it is unpacked into RAM while its
     compressed image is still there, and the suite needs room besides."""
