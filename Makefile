@@ -74,7 +74,7 @@ PTC_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missin
 	-D_GNU_SOURCE -Iharness -Ihelpers $(ABI_CFLAGS)
 LDLIBS := -lpthread
 
-LIB_SRC := harness/case_main.c harness/result.c harness/platform.c harness/kconfig.c harness/support.c $(wildcard helpers/*.c)
+LIB_SRC := harness/case_main.c harness/result.c harness/idle.c harness/platform.c harness/kconfig.c harness/support.c $(wildcard helpers/*.c)
 LIB_OBJ := $(patsubst %.c,$(BUILD)/lib/%.o,$(LIB_SRC))
 LIB := $(BUILD)/libptc.a
 HEADERS := $(wildcard harness/*.h helpers/*.h)

@@ -22,6 +22,7 @@
 #include <sys/time.h>
 #include <time.h>
 
+#include "idle.h"
 #include "kconfig.h"
 #include "platform.h"
 #include "ptc.h"
@@ -326,21 +327,59 @@ static bool clean_up(pid_t body)
 	}
 }
 
+/* How often the supervisor looks for progress, and how long a case may
+ * make none (idle.h) before it ends as a timeout: well inside its deadline,
+ * and scaled with it for slow machines. */
+#define IDLE_SAMPLE_S 0.25
+#define IDLE_MIN_S 2.0
+#define IDLE_SHARE 0.3
+
+/* Whether the case has been idle for the whole window; each call samples. */
+static bool stuck(double t)
+{
+	static struct idle_sample last;
+	static double since;
+	double window = timeout_seconds * IDLE_SHARE;
+	struct idle_sample cur;
+
+	idle_sample(getpid(), &cur);
+	if (!(cur.idle && last.idle && cur.cpu == last.cpu && cur.who == last.who))
+		since = t;
+	last = cur;
+	if (window < IDLE_MIN_S)
+		window = IDLE_MIN_S;
+	if (t - since < window)
+		return false;
+	set_outcome_f(OUTCOME_TIMEOUT,
+		      "no progress for %.1fs: every thread of the case asleep or stopped, no CPU "
+		      "time used (tid state wchan: %s)", t - since, cur.states);
+	return true;
+}
+
 static bool wait_body(pid_t body, int *status, double deadline)
 {
+	/* PTC_NO_IDLE_DETECTION=1: only the deadline (to measure what the
+	 * detection saves, ci/hang-cost.py). */
+	const char *off = getenv("PTC_NO_IDLE_DETECTION");
+	double next_sample = off && strcmp(off, "1") == 0 ? deadline + 1 : now();
 	sigset_t chld;
 
 	sigemptyset(&chld);
 	sigaddset(&chld, SIGCHLD);
 	for (;;) {
 		pid_t r = waitpid(body, status, WNOHANG);
-		double left;
+		double left, t = now();
 		struct timespec ts;
 
 		if (r == body)
 			return true;
-		left = deadline - now();
-		if (left <= 0)
+		if (t >= next_sample) {
+			if (stuck(t))
+				return false;
+			next_sample = t + IDLE_SAMPLE_S;
+		}
+		left = (deadline < next_sample ? deadline : next_sample) - t;
+		if (deadline - t <= 0)
 			return false;
 		ts.tv_sec = (time_t)left;
 		ts.tv_nsec = (long)((left - ts.tv_sec) * 1e9);

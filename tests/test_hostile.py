@@ -67,12 +67,23 @@ def test_each_case_blamed_for_itself(hostile_run):
     got = by_name(valid_results(results))
     assert {r["result"] for r in got["hostile.victim"]} == {"pass"}, got["hostile.victim"]
     for name in ("hostile.attach-runner", "hostile.stop-everything", "hostile.setsid-chain",
-                 "hostile.big-output"):
+                 "hostile.big-output", "hostile.busy-then-done"):
         assert {r["result"] for r in got[name]} == {"pass"}, (name, got[name])
     # A forged record does not turn the body's failure into a pass.
     assert {r["result"] for r in got["hostile.forge-record"]} == {"fail"}
     assert proc.returncode == 1
     assert took < 240
+
+
+def test_a_case_that_cannot_progress_ends_early(hostile_run):
+    """Every process asleep or stopped with no CPU time moving: a timeout
+    well before the 20 s deadline, naming the states seen."""
+    got = by_name(valid_results(hostile_run[3]))
+    for run in got["hostile.idle-hang"]:
+        assert run["result"] == "timeout"
+        assert "no progress for 6.0s: every thread of the case asleep or stopped" in run["reason"]
+        assert " S do_wait" in run["reason"] or " S " in run["reason"], run["reason"]
+        assert run["duration_ms"] < 15000
 
 
 def test_output_is_bounded_text(hostile_run):
