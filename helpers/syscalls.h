@@ -11,6 +11,7 @@
 #define PTC_SYSCALLS_H
 
 #include <stdint.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
 #include <sys/user.h>
 
@@ -103,5 +104,13 @@ int ptc_pipe_pending(int fd);
 /* A tracee body: getppid(), then write(*(int *)fd, "x", 1); a tracer stops at
  * the first and proves by the pipe whether the second ran. */
 int ptc_getppid_then_write(void *fd);
+
+/* libc's pause() as the one system call it makes: pause where the ABI has
+ * it, else ppoll with no descriptors and no timeout (glibc on arm64). */
+#ifdef SYS_pause
+#define PTC_PAUSE_NR SYS_pause
+#else
+#define PTC_PAUSE_NR SYS_ppoll
+#endif
 
 #endif

@@ -5,14 +5,6 @@
 #include "signals.h"
 #include "syscalls.h"
 
-/* libc's pause(): the pause system call where the ABI has one, else
- * rt_sigsuspend with the current mask (arm64). */
-#ifdef SYS_pause
-#define PAUSE_NR SYS_pause
-#else
-#define PAUSE_NR SYS_rt_sigsuspend
-#endif
-
 static int pause_for_sigint(void *arg)
 {
 	errno = 0;
@@ -37,7 +29,7 @@ PTC_CASE(
 
 	ptc_count_signal(SIGINT, 0);
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, pause_for_sigint, NULL);
-	ptc_syscall_to_entry(pid, PAUSE_NR);
+	ptc_syscall_to_entry(pid, PTC_PAUSE_NR);
 	ASSERT_OK(kill(pid, SIGINT));
 	/* Queued, and nothing reported: the stopped tracee does not act on it. */
 	EXPECT_TRUE(ptc_proc_has_signal(pid, "ShdPnd", SIGINT));

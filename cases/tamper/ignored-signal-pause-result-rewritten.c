@@ -4,14 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-/* libc's pause(): the pause system call where the ABI has one, else
- * rt_sigsuspend with the current mask (arm64). */
-#ifdef SYS_pause
-#define PAUSE_NR SYS_pause
-#else
-#define PAUSE_NR SYS_rt_sigsuspend
-#endif
-
 /* Kernel-internal (include/linux/errno.h): "restart if no handler". */
 #define ERESTARTNOHAND 514
 
@@ -28,12 +20,12 @@ static pid_t pause_interrupted(void)
 {
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, ignore_and_pause, NULL);
 
-	ptc_syscall_to_entry(pid, PAUSE_NR);
+	ptc_syscall_to_entry(pid, PTC_PAUSE_NR);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
-	ptc_wait_blocked(pid, PAUSE_NR);
+	ptc_wait_blocked(pid, PTC_PAUSE_NR);
 	ASSERT_OK(kill(pid, SIGUSR1));
 	ASSERT_SYSCALL_STOP(pid);
-	EXPECT_EQ(ptc_syscall_nr(pid), PAUSE_NR);
+	EXPECT_EQ(ptc_syscall_nr(pid), PTC_PAUSE_NR);
 	EXPECT_EQ(ptc_syscall_ret(pid), -ERESTARTNOHAND);
 	/* Queued although ignored, and not yet dequeued. */
 	EXPECT_TRUE(ptc_proc_has_signal(pid, "ShdPnd", SIGUSR1));
@@ -60,7 +52,7 @@ PTC_CASE(
 	/* Control: left as it is, the result is restarted and pause sleeps
 	 * again, with the signal gone. */
 	ASSERT_OK(PTRACE(PTRACE_DETACH, control, 0, 0));
-	ptc_wait_blocked(control, PAUSE_NR);
+	ptc_wait_blocked(control, PTC_PAUSE_NR);
 	EXPECT_FALSE(ptc_proc_has_signal(control, "ShdPnd", SIGUSR1));
 	EXPECT_FALSE(ptc_proc_has_signal(control, "SigPnd", SIGUSR1));
 
