@@ -105,6 +105,13 @@ int ptc_pipe_pending(int fd);
  * the first and proves by the pipe whether the second ran. */
 int ptc_getppid_then_write(void *fd);
 
+/* The kernel-internal restart codes a tracer sees as a syscall's result
+ * at its exit stop (include/linux/errno.h). */
+#define PTC_ERESTARTSYS 512
+#define PTC_ERESTARTNOINTR 513
+#define PTC_ERESTARTNOHAND 514
+#define PTC_ERESTART_RESTARTBLOCK 516
+
 /* libc's pause() as the one system call it makes: pause where the ABI has
  * it, else ppoll with no descriptors and no timeout (glibc on arm64). */
 #ifdef SYS_pause

@@ -20,14 +20,15 @@
 #include <stdint.h>
 #include <sys/types.h>
 #include "regs.h"
+#include "syscalls.h"
 
 /* Kernel-internal restart codes (include/linux/errno.h): never meant for
  * user space, but a tracer sees them as -code in rax at the syscall-exit-stop
  * of an interrupted syscall. */
-#define PAR_ERESTARTSYS 512
-#define PAR_ERESTARTNOINTR 513
-#define PAR_ERESTARTNOHAND 514
-#define PAR_ERESTART_RESTARTBLOCK 516
+#define PAR_ERESTARTSYS PTC_ERESTARTSYS
+#define PAR_ERESTARTNOINTR PTC_ERESTARTNOINTR
+#define PAR_ERESTARTNOHAND PTC_ERESTARTNOHAND
+#define PAR_ERESTART_RESTARTBLOCK PTC_ERESTART_RESTARTBLOCK
 
 #define PAR_X86_TF 0x100ULL	/* EFLAGS trap flag */
 #define PAR_DR6_B0 0x1UL	/* DR6: breakpoint 0 hit */

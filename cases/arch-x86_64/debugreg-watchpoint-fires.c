@@ -2,8 +2,6 @@
 #include "ptc.h"
 #include "regs.h"
 
-#define TRAP_HWBKPT_CODE 4	/* TRAP_HWBKPT */
-
 #if PTC_X86
 static volatile int watched;
 
@@ -33,7 +31,7 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
-	EXPECT_EQ(si.si_code, TRAP_HWBKPT_CODE);
+	EXPECT_EQ(si.si_code, TRAP_HWBKPT);
 	dr6 = PTRACE(PTRACE_PEEKUSER, pid, PTC_USER_DEBUGREG(6), 0);
 	EXPECT_EQ(errno, 0);
 	EXPECT_EQ(dr6 & 0xf, 1);

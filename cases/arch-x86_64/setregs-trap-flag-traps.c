@@ -2,8 +2,6 @@
 #include "ptc.h"
 #include "regs.h"
 
-#define TRAP_TRACE_CODE 2	/* TRAP_TRACE */
-
 PTC_CASE(
 	.claim = "A trap flag the tracer sets in EFLAGS with PTRACE_SETREGS is the tracee's "
 		 "own: PTRACE_CONT runs one instruction and stops with SIGTRAP (TRAP_TRACE), "
@@ -30,7 +28,7 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
-	EXPECT_EQ(si.si_code, TRAP_TRACE_CODE);
+	EXPECT_EQ(si.si_code, TRAP_TRACE);
 	ASSERT_OK(PTRACE(PTRACE_GETREGS, pid, 0, &regs));
 	EXPECT_EQ(PTC_IP_OF(regs), (uintptr_t)ptc_step_second);
 	EXPECT_TRUE(PTC_REG_FLAGS(regs) & PTC_EFLAGS_TF);

@@ -2,8 +2,6 @@
 #include "ptc.h"
 #include "regs.h"
 
-#define TRAP_TRACE_CODE 2	/* TRAP_TRACE */
-
 #if defined(__x86_64__)
 int bs_stored;
 
@@ -69,7 +67,7 @@ PTC_CASE(
 			 "not honoured, as under many hypervisors)");
 	EXPECT_EQ(PTC_IP_OF(regs), (uintptr_t)bs_target);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
-	EXPECT_EQ(si.si_code, TRAP_TRACE_CODE);
+	EXPECT_EQ(si.si_code, TRAP_TRACE);
 	errno = 0;
 	EXPECT_EQ(PTRACE(PTRACE_PEEKDATA, pid, &bs_stored, 0) & 0xffffffff, 1);
 	EXPECT_EQ(errno, 0);

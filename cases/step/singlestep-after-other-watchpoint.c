@@ -5,7 +5,6 @@
 #include "regs.h"
 
 #if PTC_X86
-#define TRAP_HWBKPT_CODE 4	/* TRAP_HWBKPT */
 #define DR7_L0_WRITE4 0xd0001UL	/* L0, break on 4-byte writes */
 
 static volatile int watched;
@@ -46,7 +45,7 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_POKEUSER, first, PTC_USER_DEBUGREG(7), DR7_L0_WRITE4));
 	ptc_run_to_trap(first);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, first, 0, &si));
-	if (si.si_code == TRAP_HWBKPT_CODE) {
+	if (si.si_code == TRAP_HWBKPT) {
 		ptc_log("the watchpoint fired");
 		ptc_run_to_trap(first);
 	}

@@ -4,9 +4,6 @@
 #include "ptc.h"
 #include "syscalls.h"
 
-/* Kernel-internal (include/linux/errno.h): "restart if no handler". */
-#define ERESTARTNOHAND 514
-
 static int ignore_and_pause(void *arg)
 {
 	signal(SIGUSR1, SIG_IGN);
@@ -26,7 +23,7 @@ static pid_t pause_interrupted(void)
 	ASSERT_OK(kill(pid, SIGUSR1));
 	ASSERT_SYSCALL_STOP(pid);
 	EXPECT_EQ(ptc_syscall_nr(pid), PTC_PAUSE_NR);
-	EXPECT_EQ(ptc_syscall_ret(pid), -ERESTARTNOHAND);
+	EXPECT_EQ(ptc_syscall_ret(pid), -PTC_ERESTARTNOHAND);
 	/* Queued although ignored, and not yet dequeued. */
 	EXPECT_TRUE(ptc_proc_has_signal(pid, "ShdPnd", SIGUSR1));
 	return pid;

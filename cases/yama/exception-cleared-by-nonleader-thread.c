@@ -4,10 +4,6 @@
 #include "ptc.h"
 #include "access.h"
 
-#ifndef PR_SET_PTRACER
-#define PR_SET_PTRACER 0x59616d61
-#endif
-
 struct shared {
 	struct ptc_gate go, tried, cleared;
 	pid_t tracer, leader, thread;
