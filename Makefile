@@ -18,6 +18,8 @@
 # make matrix     make check, make vm-check on 6.1, 6.12 and UML, make report
 # make report     the HTML compatibility report of every run under out/results
 # make regressions OLD=<run> NEW=<run>   a mail-ready text report of what regressed
+# make catalogue  cases/behaviours.md, the behaviour ids the cases check, from
+#                 their metadata (a self-test keeps it current)
 # make STATIC=1   the native build statically linked (for a VM's initramfs),
 #                 into out/build/<abi>-static (runner in its bin/)
 #
@@ -234,6 +236,11 @@ matrix:
 	$(MAKE) --no-print-directory report || rc=1; exit $$rc
 
 # One static HTML report of every run under out/results (out/report/index.html).
+# The committed catalogue of behaviour ids (.spec), from the built cases.
+.PHONY: catalogue
+catalogue: cases
+	$(PYTHON) reports/catalogue.py --cases $(BUILD)/cases --output cases/behaviours.md
+
 report:
 	$(PYTHON) reports/report.py --results $(OUT)/results --out $(OUT)/report/index.html
 

@@ -46,7 +46,7 @@ struct ptc_meta {
 	char name[96];		/* group.behaviour, set by the build */
 	char claim[640];	/* the behaviour, in our own words */
 	char man[96];		/* ptrace(2) section it comes from */
-	char spec[64];		/* checklist ids (spec/ptrace-behaviours.md) */
+	char spec[64];		/* behaviour ids (cases/behaviours.md) */
 	char since[32];		/* kernel version that added the feature (information, never a gate) */
 	char needs[128];	/* root, alone, arch:x86_64, platform facts (hw-breakpoint, int80 ...) */
 	char variants[32];	/* "wait": once per wait flavour */
