@@ -90,12 +90,13 @@ static bool decided_not_to_run(void)
 	return outcome == OUTCOME_SKIP || outcome == OUTCOME_UNSUPPORTED;
 }
 
-void ptc_fail_at(const char *file, int line, bool fatal, const char *fmt, ...)
+/* Count and log a failed check; false when it came after the case was
+ * abandoned (logged only: the calling process must end). */
+static bool record_failure(const char *file, int line, const char *fmt, va_list ap)
 {
 	bool counts = !decided_not_to_run();
 	char prefix[256];
 	int n = 0;
-	va_list ap;
 
 	/* A check failing after a skip or unsupported was decided sees the
 	 * case being torn down (a child that could not kill its privileged
@@ -111,11 +112,93 @@ void ptc_fail_at(const char *file, int line, bool fatal, const char *fmt, ...)
 	else
 		snprintf(prefix + n, sizeof(prefix) - n, "%s:%d: in tracee-side check of pid %d: ",
 			 file, line, getpid());
-	va_start(ap, fmt);
 	diag_vprintf(prefix, fmt, ap);
+	return counts;
+}
+
+static bool __attribute__((format(printf, 3, 4)))
+failed_check(const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+	bool counts;
+
+	va_start(ap, fmt);
+	counts = record_failure(file, line, fmt, ap);
+	va_end(ap);
+	if (!counts)
+		ptc_abort();
+	return false;
+}
+
+void ptc_fail_at(const char *file, int line, bool fatal, const char *fmt, ...)
+{
+	va_list ap;
+	bool counts;
+
+	va_start(ap, fmt);
+	counts = record_failure(file, line, fmt, ap);
 	va_end(ap);
 	if (fatal || !counts)
 		ptc_abort();
+}
+
+bool ptc_bail(bool fatal)
+{
+	if (fatal)
+		ptc_abort();
+	return false;
+}
+
+bool ptc_check_true(const char *file, int line, const char *text, bool holds)
+{
+	if (!holds)
+		return failed_check(file, line, "expected %s", text);
+	ptc_checked();
+	return true;
+}
+
+/* How the values of a comparison are named: by errno or signal name where
+ * one side is written as one (or as errno), else as numbers. */
+enum value_kind { PLAIN_VALUE, ERRNO_VALUE, SIGNAL_VALUE };
+
+static enum value_kind kind_of(const char *text, long long v)
+{
+	if (strcmp(text, "errno") == 0)
+		return ERRNO_VALUE;
+	if (v > 0 && v < 4096 && text[0] == 'E' && strerrorname_np((int)v) &&
+	    strcmp(strerrorname_np((int)v), text) == 0)
+		return ERRNO_VALUE;
+	if (v > 0 && v <= 64 && (strcmp(ptc_signal_name((int)v), text) == 0 ||
+				 (strncmp(text, "SIGRT", 5) == 0 && v >= 32)))
+		return SIGNAL_VALUE;
+	return PLAIN_VALUE;
+}
+
+static const char *value_text(enum value_kind kind, long long v, char *buf, size_t len)
+{
+	if (kind == ERRNO_VALUE)
+		snprintf(buf, len, "%s (%lld)", ptc_errno_name((int)v), v);
+	else if (kind == SIGNAL_VALUE)
+		snprintf(buf, len, "%s (%lld)", ptc_signal_name((int)v), v);
+	else
+		snprintf(buf, len, "%lld (%#llx)", v, (unsigned long long)v);
+	return buf;
+}
+
+bool ptc_check_cmp(const char *file, int line, const char *a_text, const char *op,
+		   const char *b_text, long long a, long long b, bool holds)
+{
+	enum value_kind kind = kind_of(b_text, b);
+	char av[80], bv[80];
+
+	if (holds) {
+		ptc_checked();
+		return true;
+	}
+	if (kind == PLAIN_VALUE)
+		kind = kind_of(a_text, a);
+	return failed_check(file, line, "expected %s %s %s: %s vs %s", a_text, op, b_text,
+			    value_text(kind, a, av, sizeof(av)), value_text(kind, b, bv, sizeof(bv)));
 }
 
 void ptc_checked(void)

@@ -121,41 +121,55 @@ void ptc_abort(void) __attribute__((noreturn));
 
 #define PTC_FAIL(fatal, ...) ptc_fail_at(__FILE__, __LINE__, fatal, __VA_ARGS__)
 
-#define PTC_CHECK_(fatal, cond, ...)                  \
-	do {                                          \
-		if (!(cond))                          \
-			PTC_FAIL(fatal, __VA_ARGS__); \
-		else                                  \
-			ptc_checked();                \
-	} while (0)
+/* Comparisons and truth checks. The arguments are stringified here, at the
+ * public macro, before expansion: EXPECT_EQ(errno, ESRCH) prints "errno"
+ * and "ESRCH", not what glibc's errno macro expands to. Where either side
+ * is written as an errno or signal name (ESRCH, SIGUSR1) or as errno, both
+ * values are printed by name: "expected errno == ESRCH: EPERM (1) vs
+ * ESRCH (3)".
+ *
+ * As in kselftest_harness.h, a block right after the macro runs only when
+ * the check failed, before a fatal one ends the process:
+ *
+ *	ASSERT_EQ(r, 0) {
+ *		ptc_log("tracee state %c", ptc_proc_state(pid));
+ *	}
+ *
+ * so the macro call must end in ';' when there is no block. */
+bool ptc_check_cmp(const char *file, int line, const char *a_text, const char *op,
+		   const char *b_text, long long a, long long b, bool holds);
+bool ptc_check_true(const char *file, int line, const char *text, bool holds);
+/* End the process after a fatal check's handler ran; returns false. */
+bool ptc_bail(bool fatal);
 
-#define PTC_CMP_(fatal, a, op, b)                                                       \
-	do {                                                                            \
-		long long ptc_a_ = (long long)(a), ptc_b_ = (long long)(b);             \
-		if (!(ptc_a_ op ptc_b_))                                                \
-			PTC_FAIL(fatal, "expected %s %s %s: %lld (0x%llx) vs %lld (0x%llx)", \
-				 #a, #op, #b, ptc_a_, (unsigned long long)ptc_a_, ptc_b_,  \
-				 (unsigned long long)ptc_b_);                           \
-		else                                                                    \
-			ptc_checked();                                                  \
-	} while (0)
+#define PTC_CHECK_(fatal, cond, text)                                             \
+	for (bool ptc_failed_ = !ptc_check_true(__FILE__, __LINE__, text, cond); \
+	     ptc_failed_; ptc_failed_ = ptc_bail(fatal))
 
-#define ASSERT_TRUE(c) PTC_CHECK_(true, c, "expected %s", #c)
-#define EXPECT_TRUE(c) PTC_CHECK_(false, c, "expected %s", #c)
-#define ASSERT_FALSE(c) PTC_CHECK_(true, !(c), "expected !(%s)", #c)
-#define EXPECT_FALSE(c) PTC_CHECK_(false, !(c), "expected !(%s)", #c)
-#define ASSERT_EQ(a, b) PTC_CMP_(true, a, ==, b)
-#define EXPECT_EQ(a, b) PTC_CMP_(false, a, ==, b)
-#define ASSERT_NE(a, b) PTC_CMP_(true, a, !=, b)
-#define EXPECT_NE(a, b) PTC_CMP_(false, a, !=, b)
-#define ASSERT_LT(a, b) PTC_CMP_(true, a, <, b)
-#define EXPECT_LT(a, b) PTC_CMP_(false, a, <, b)
-#define ASSERT_LE(a, b) PTC_CMP_(true, a, <=, b)
-#define EXPECT_LE(a, b) PTC_CMP_(false, a, <=, b)
-#define ASSERT_GT(a, b) PTC_CMP_(true, a, >, b)
-#define EXPECT_GT(a, b) PTC_CMP_(false, a, >, b)
-#define ASSERT_GE(a, b) PTC_CMP_(true, a, >=, b)
-#define EXPECT_GE(a, b) PTC_CMP_(false, a, >=, b)
+#define PTC_CMP_(fatal, a, op, b, a_text, b_text)                                \
+	for (bool ptc_failed_ = ({                                                \
+		     long long ptc_a_ = (long long)(a), ptc_b_ = (long long)(b);  \
+		     !ptc_check_cmp(__FILE__, __LINE__, a_text, #op, b_text,      \
+				    ptc_a_, ptc_b_, ptc_a_ op ptc_b_);             \
+	     });                                                                  \
+	     ptc_failed_; ptc_failed_ = ptc_bail(fatal))
+
+#define ASSERT_TRUE(c) PTC_CHECK_(true, (c), #c)
+#define EXPECT_TRUE(c) PTC_CHECK_(false, (c), #c)
+#define ASSERT_FALSE(c) PTC_CHECK_(true, !(c), "!(" #c ")")
+#define EXPECT_FALSE(c) PTC_CHECK_(false, !(c), "!(" #c ")")
+#define ASSERT_EQ(a, b) PTC_CMP_(true, a, ==, b, #a, #b)
+#define EXPECT_EQ(a, b) PTC_CMP_(false, a, ==, b, #a, #b)
+#define ASSERT_NE(a, b) PTC_CMP_(true, a, !=, b, #a, #b)
+#define EXPECT_NE(a, b) PTC_CMP_(false, a, !=, b, #a, #b)
+#define ASSERT_LT(a, b) PTC_CMP_(true, a, <, b, #a, #b)
+#define EXPECT_LT(a, b) PTC_CMP_(false, a, <, b, #a, #b)
+#define ASSERT_LE(a, b) PTC_CMP_(true, a, <=, b, #a, #b)
+#define EXPECT_LE(a, b) PTC_CMP_(false, a, <=, b, #a, #b)
+#define ASSERT_GT(a, b) PTC_CMP_(true, a, >, b, #a, #b)
+#define EXPECT_GT(a, b) PTC_CMP_(false, a, >, b, #a, #b)
+#define ASSERT_GE(a, b) PTC_CMP_(true, a, >=, b, #a, #b)
+#define EXPECT_GE(a, b) PTC_CMP_(false, a, >=, b, #a, #b)
 
 /* A call that reports failure as -1 with errno must succeed. */
 long ptc_check_ok(const char *file, int line, bool fatal, const char *expr, long ret);

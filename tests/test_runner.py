@@ -22,6 +22,7 @@ EXPECTED = {
     "fixture.fail.waitid": ("fail", ""),
     "fixture.fail.wait4": ("fail", ""),
     "fixture.tracee-check-fails": ("fail", ""),
+    "fixture.errno-names": ("fail", ""),
     "fixture.crash": ("error", "killed by SIGSEGV"),
     "fixture.exits-early": ("error", "without finishing"),
     "fixture.no-check": ("error", "made no check"),
@@ -92,6 +93,20 @@ def test_failure_speaks_ptrace(fixture_run):
     assert "#   PTRACE_INTERRUPT" in proc.stdout
 
 
+def test_failure_names_what_it_compares(fixture_run):
+    """Arguments are named as written (errno, not its expansion), errno and
+    signal values by name, and a handler block runs only after a failure,
+    before a fatal check ends the case."""
+    diags = {c["name"]: c for c in json.loads((fixture_run[1] / "results.json").read_text())["cases"]}[
+        "fixture.errno-names"]["diagnostics"]
+    assert any(d.endswith("expected errno == ESRCH: EPERM (1) vs ESRCH (3)") for d in diags), diags
+    assert any(d.endswith("expected sig == SIGUSR1: SIGUSR2 (12) vs SIGUSR1 (10)") for d in diags), diags
+    assert "handler block ran" in diags
+    assert "handler block of a passing check ran" not in diags
+    assert diags[-1] == "fatal check's handler ran before the end", diags
+    assert not any("errno_location" in d for d in diags)
+
+
 def test_tap_stream_is_well_formed(fixture_run):
     out = fixture_run[0].stdout.splitlines()
     assert out[0] == "TAP version 13"
@@ -100,7 +115,7 @@ def test_tap_stream_is_well_formed(fixture_run):
         assert TAP_LINE.match(line), line
     numbers = [int(m.group(1)) for m in (re.match(r"^(?:not )?ok (\d+) ", l) for l in out) if m]
     assert numbers == list(range(1, len(EXPECTED) + 1))
-    assert re.search(r"^# Totals: pass:4 fail:6 xfail:1 xpass:1 skip:4 error:5$", fixture_run[0].stdout, re.M)
+    assert re.search(r"^# Totals: pass:4 fail:7 xfail:1 xpass:1 skip:4 error:5$", fixture_run[0].stdout, re.M)
     assert re.search(r"^ok \d+ fixture.xfail # XFAIL fixture known bug$", fixture_run[0].stdout, re.M)
     assert re.search(r"^not ok \d+ fixture.xpass # XPASS", fixture_run[0].stdout, re.M)
     assert re.search(r"^ok \d+ fixture.skip # SKIP fixture reason$", fixture_run[0].stdout, re.M)
@@ -129,7 +144,7 @@ def test_junit_counts(fixture_run):
     root = ET.parse(fixture_run[1] / "junit.xml").getroot()
     suite = root.find("testsuite")
     assert suite.get("tests") == str(len(EXPECTED))
-    assert suite.get("failures") == "5"   # fail x4 + xpass
+    assert suite.get("failures") == "6"   # fail x5 + xpass
     assert suite.get("errors") == "7"     # error x5 + timeout x2
     assert suite.get("skipped") == "4"
 
