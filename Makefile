@@ -74,7 +74,7 @@ PTC_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missin
 	-D_GNU_SOURCE -Iharness -Ihelpers $(ABI_CFLAGS)
 LDLIBS := -lpthread
 
-LIB_SRC := harness/case_main.c harness/result.c harness/idle.c harness/platform.c harness/kconfig.c harness/support.c $(wildcard helpers/*.c)
+LIB_SRC := harness/case_main.c harness/check.c harness/names.c harness/result.c harness/idle.c harness/platform.c harness/kconfig.c harness/support.c $(wildcard helpers/*.c)
 LIB_OBJ := $(patsubst %.c,$(BUILD)/lib/%.o,$(LIB_SRC))
 LIB := $(BUILD)/libptc.a
 HEADERS := $(wildcard harness/*.h helpers/*.h)
@@ -88,7 +88,7 @@ FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/fixture/%,$(FIXTURE_
 HOSTILE_SRC := $(sort $(wildcard tests/hostile/*.c))
 HOSTILE := $(patsubst tests/hostile/%.c,$(BUILD)/hostile/hostile/%,$(HOSTILE_SRC))
 
-RUNNER_SRC := harness/runner.c harness/runner_output.c harness/capture.c harness/elf_meta.c harness/result.c harness/platform.c harness/kconfig.c harness/support.c helpers/names.c
+RUNNER_SRC := harness/runner.c harness/runner_output.c harness/capture.c harness/elf_meta.c harness/result.c harness/platform.c harness/kconfig.c harness/support.c harness/names.c
 
 .PHONY: all cases fixtures check test selftest bench mutants stress install clean
 all: $(RUNNER) cases
@@ -100,6 +100,9 @@ cases: $(CASES)
 	done
 fixtures: $(FIXTURES) $(HOSTILE)
 
+# The harness stands alone: its objects cannot see helpers/ (helpers/ is
+# built on it).
+$(BUILD)/lib/harness/%.o: PTC_CFLAGS := $(filter-out -Ihelpers,$(PTC_CFLAGS))
 $(BUILD)/lib/%.o: %.c $(HEADERS)
 	@mkdir -p $(@D)
 	$(call say,CC,$<)
@@ -129,7 +132,7 @@ $(RUNNER): $(RUNNER_SRC) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call say,LINK,$@)
 	$(Q)$(CC) $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
-		-Wno-missing-field-initializers -D_GNU_SOURCE -DPTC_NAME='"runner"' -Iharness -Ihelpers \
+		-Wno-missing-field-initializers -D_GNU_SOURCE -DPTC_NAME='"runner"' -Iharness \
 		$(ARCH_LDFLAGS) -o $@ $(RUNNER_SRC)
 
 .PHONY: cross-arm64

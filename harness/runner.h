@@ -9,7 +9,7 @@
 #include "capture.h"
 #include "kconfig.h"
 #include "platform.h"
-#include "ptc.h"
+#include "harness.h"
 #include "result.h"
 
 #define SUITE_VERSION "0.1.0"

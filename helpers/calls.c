@@ -6,7 +6,7 @@
 #include <sys/resource.h>
 #include <sys/time.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 
 static bool is_restart(long req)
 {

@@ -4,7 +4,7 @@
 #include <fcntl.h>
 #include <time.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 
 static ssize_t read_proc(pid_t tid, const char *file, char *buf, size_t len)
 {

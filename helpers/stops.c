@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Classifying what a wait reported, and checking it against what a case
  * expects, in the words of ptrace(2). */
-#include "../harness/ptc.h"
+#include "ptc.h"
 
 static bool is_stopping_signal(int sig)
 {

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The case-side library: one header every case includes.
+ * The harness: the case model, checks and results. It stands alone; the
+ * ptrace helpers (helpers/) are built on it, and cases include both through
+ * helpers/ptc.h.
  *
  * A case is one program checking one behaviour:
  *
@@ -20,8 +22,8 @@
  * under a supervisor (harness/case_main.c) that owns the deadline, the
  * result and the cleanup of everything the body created.
  */
-#ifndef PTC_H
-#define PTC_H
+#ifndef PTC_HARNESS_H
+#define PTC_HARNESS_H
 
 #include <errno.h>
 #include <sched.h>
@@ -36,7 +38,6 @@
 #include <unistd.h>
 
 #include "support.h"
-#include "../helpers/helpers.h"
 
 /* Metadata: fixed-size text fields only, so the section has the same layout
  * on every arch and needs no relocation. An over-long literal is a build
@@ -88,6 +89,15 @@ void ptc_test(void);
  * through it, so one case covers waitpid, waitid and wait4. */
 enum ptc_wait_flavour { PTC_WAITPID, PTC_WAITID, PTC_WAIT4 };
 extern enum ptc_wait_flavour ptc_wait_flavour;
+
+/* ---- names ------------------------------------------------------------ */
+
+const char *ptc_signal_name(int sig);		/* "SIGSTOP", "signal 35 (real-time)" */
+const char *ptc_errno_name(int err);		/* "ESRCH" */
+/* One of a few rotating buffers of PTC_NAME_LEN for a name made up on the
+ * spot ("request 0x1234"): several may appear in one message. */
+#define PTC_NAME_LEN 48
+char *ptc_name_buffer(void);
 
 /* ---- results ---------------------------------------------------------- */
 
@@ -191,31 +201,6 @@ void ptc_check_errno(const char *file, int line, bool fatal, const char *expr, l
 		long ptc_r_ = (long)(expr);                                     \
 		ptc_check_errno(__FILE__, __LINE__, false, #expr, ptc_r_, e);   \
 	} while (0)
-
-/* ---- stops ------------------------------------------------------------- */
-
-/* Wait (in this run's flavour, with __WALL and the deadline) for the next
- * report of pid (-1: any) and check it is the one wanted. The message on
- * mismatch speaks ptrace: "expected PTRACE_EVENT_STOP(SIGSTOP), got
- * signal-delivery-stop SIGSTOP (status 0x137f)". */
-struct ptc_stop ptc_expect_stop(const char *file, int line, pid_t pid, struct ptc_want want);
-/* Check a report already waited for. */
-bool ptc_check_stop(const char *file, int line, bool fatal, const struct ptc_stop *got,
-		    struct ptc_want want);
-
-#define ASSERT_STOP(pid, ...) \
-	ptc_expect_stop(__FILE__, __LINE__, pid, (struct ptc_want){ __VA_ARGS__ })
-#define ASSERT_SIGNAL_STOP(pid, s) ASSERT_STOP(pid, .kind = PTC_SIGNAL_STOP, .sig = (s))
-#define ASSERT_GROUP_STOP(pid, s) ASSERT_STOP(pid, .kind = PTC_GROUP_STOP, .sig = (s))
-#define ASSERT_EVENT_STOP(pid, ev, s) \
-	ASSERT_STOP(pid, .kind = PTC_EVENT_STOP, .event = (ev), .sig = (s))
-#define ASSERT_SYSCALL_STOP(pid) ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP)
-#define ASSERT_EXITED(pid, c) ASSERT_STOP(pid, .kind = PTC_EXITED, .code = (c))
-#define ASSERT_KILLED(pid, s) ASSERT_STOP(pid, .kind = PTC_KILLED, .sig = (s))
-#define EXPECT_STOP_IS(got, ...) \
-	ptc_check_stop(__FILE__, __LINE__, false, got, (struct ptc_want){ __VA_ARGS__ })
-#define ASSERT_STOP_IS(got, ...) \
-	ptc_check_stop(__FILE__, __LINE__, true, got, (struct ptc_want){ __VA_ARGS__ })
 
 /* ---- requirements -------------------------------------------------------- */
 
