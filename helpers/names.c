@@ -62,6 +62,32 @@ const char *ptc_event_name(int event)
 	return buf;
 }
 
+const char *ptc_options_name(unsigned long options, char *buf, size_t len)
+{
+	static const struct {
+		unsigned long bit;
+		const char *name;
+	} bits[] = {
+#define O(x) { x, #x }
+		O(PTRACE_O_TRACESYSGOOD), O(PTRACE_O_TRACEFORK), O(PTRACE_O_TRACEVFORK),
+		O(PTRACE_O_TRACECLONE), O(PTRACE_O_TRACEEXEC), O(PTRACE_O_TRACEVFORKDONE),
+		O(PTRACE_O_TRACEEXIT), O(PTRACE_O_TRACESECCOMP), O(PTRACE_O_EXITKILL),
+		O(PTRACE_O_SUSPEND_SECCOMP),
+#undef O
+	};
+	size_t n = 0;
+
+	snprintf(buf, len, "0");
+	for (size_t i = 0; i < sizeof(bits) / sizeof(bits[0]) && n < len; i++)
+		if (options & bits[i].bit) {
+			options &= ~bits[i].bit;
+			n += (size_t)snprintf(buf + n, len - n, "%s%s", n ? "|" : "", bits[i].name);
+		}
+	if (options && n < len)
+		snprintf(buf + n, len - n, "%s%#lx", n ? "|" : "", options);
+	return buf;
+}
+
 static const char *describe(enum ptc_stop_kind kind, int sig, int event, int code, char *buf,
 			    size_t len)
 {
