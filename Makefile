@@ -147,14 +147,20 @@ cross-arm64:
 M32_PROBE = printf '\043include <pthread.h>\nint main(void) { return pthread_self() == 0; }\n' | \
 	$(CC) -m32 -x c - -o $(OUT)/m32-probe -lpthread 2>/dev/null
 
+# JUnit XML for CI systems, from the runner's results.json (one writer for
+# host and VM runs).
+JUNIT = $(PYTHON) reports/junit.py
+
 ifeq ($(ABI),i386)
 check: all
-	$(RUNNER) --abi i386 --label host-i386 --cases $(BUILD)/cases \
-		--results $(OUT)/results/host-i386 $(RUNFLAGS)
+	@rc=0; $(RUNNER) --abi i386 --label host-i386 --cases $(BUILD)/cases \
+		--results $(OUT)/results/host-i386 $(RUNFLAGS) || rc=1; \
+	$(JUNIT) $(OUT)/results/host-i386 || rc=1; exit $$rc
 else
 check: all
 	@rc=0; \
 	$(RUNNER) --cases $(BUILD)/cases --results $(OUT)/results/host $(RUNFLAGS) || rc=1; \
+	$(JUNIT) $(OUT)/results/host || rc=1; \
 	mkdir -p $(OUT); \
 	if ! fact=$$($(RUNNER) --platform=exec-32bit); then \
 		echo "note: this machine does not execute 32-bit programs ($$fact):" \
@@ -164,6 +170,7 @@ check: all
 		$(MAKE) --no-print-directory ABI=i386 cases && \
 		$(RUNNER) --abi i386 --label host-i386 --cases $(OUT)/build/i386/cases \
 			--results $(OUT)/results/host-i386 $(RUNFLAGS) || rc=1; \
+		$(JUNIT) $(OUT)/results/host-i386 || rc=1; \
 	else \
 		echo "note: no 32-bit userland here ($(CC) -m32 cannot build a program;" \
 			"install gcc-multilib): the host-i386 run of 32-bit tracees is skipped"; \

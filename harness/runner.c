@@ -38,7 +38,7 @@ static void usage(FILE *out)
 		"or group matches a PATTERN (shell glob); all of them without one.\n"
 		"\n"
 		"  --cases DIR          where the built case programs are (required)\n"
-		"  --results DIR        write results.json and junit.xml there\n"
+		"  --results DIR        write results.json there (reports/junit.py makes JUnit of it)\n"
 		"  -j, --jobs N         cases run at once (default: the number of CPUs)\n"
 		"  --list               print the names of the selected cases and exit\n"
 		"  --repeat N           run each selected case N times\n"
@@ -909,9 +909,7 @@ int main(int argc, char **argv)
 
 		snprintf(path, sizeof(path), "%s/results.json", results_dir);
 		bad |= !write_json(path, &run, jobs, njobs);
-		snprintf(path, sizeof(path), "%s/junit.xml", results_dir);
-		bad |= !write_junit(path, &run, jobs, njobs);
-		printf("# %d cases in %.2fs; results in %s/results.json and junit.xml\n", njobs,
+		printf("# %d cases in %.2fs; results in %s/results.json\n", njobs,
 		       run.duration_s, results_dir);
 	}
 	fflush(stdout);

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 import jsonschema
 import pytest
 
-from conftest import CASES, FIXTURES, RUNNER, SCHEMA
+from conftest import CASES, FIXTURES, JUNIT, RUNNER, SCHEMA, make_junit
 
 EXPECTED = {
     "fixture.pass": ("pass", ""),
@@ -177,8 +177,15 @@ def test_json_validates_against_schema(fixture_run):
     assert data["run"]["complete"] is True
 
 
+def test_junit_tool_refuses_bad_input(tmp_path):
+    (tmp_path / "results.json").write_text("{not json")
+    for args in ([], ["--help"], [str(tmp_path)], [str(tmp_path / "absent")]):
+        p = subprocess.run(["/usr/bin/python3", str(JUNIT), *args], capture_output=True, text=True)
+        assert p.returncode != 0 and "Traceback" not in p.stderr and p.stderr, (args, p.stderr)
+
+
 def test_junit_counts(fixture_run):
-    root = ET.parse(fixture_run[1] / "junit.xml").getroot()
+    root = ET.parse(make_junit(fixture_run[1])).getroot()
     suite = root.find("testsuite")
     assert suite.get("tests") == str(len(EXPECTED))
     assert suite.get("failures") == "7"   # fail x6 + xpass
