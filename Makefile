@@ -76,7 +76,7 @@ PTC_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missin
 	-D_GNU_SOURCE -Iharness -Ihelpers $(ABI_CFLAGS)
 LDLIBS := -lpthread
 
-LIB_SRC := harness/case_main.c harness/result.c harness/idle.c harness/platform.c harness/kconfig.c harness/support.c $(wildcard helpers/*.c)
+LIB_SRC := harness/case_main.c harness/check.c harness/names.c harness/result.c harness/idle.c harness/platform.c harness/kconfig.c harness/support.c $(wildcard helpers/*.c)
 LIB_OBJ := $(patsubst %.c,$(BUILD)/lib/%.o,$(LIB_SRC))
 LIB := $(BUILD)/libptc.a
 HEADERS := $(wildcard harness/*.h helpers/*.h)
@@ -90,7 +90,7 @@ FIXTURES := $(patsubst tests/fixtures/%.c,$(BUILD)/fixtures/fixture/%,$(FIXTURE_
 HOSTILE_SRC := $(sort $(wildcard tests/hostile/*.c))
 HOSTILE := $(patsubst tests/hostile/%.c,$(BUILD)/hostile/hostile/%,$(HOSTILE_SRC))
 
-RUNNER_SRC := harness/runner.c harness/runner_output.c harness/capture.c harness/elf_meta.c harness/result.c harness/platform.c harness/kconfig.c harness/support.c helpers/names.c
+RUNNER_SRC := harness/runner.c harness/runner_output.c harness/capture.c harness/elf_meta.c harness/result.c harness/platform.c harness/kconfig.c harness/support.c harness/names.c
 
 .PHONY: all cases fixtures check test selftest bench mutants stress install clean
 all: $(RUNNER) cases
@@ -102,6 +102,9 @@ cases: $(CASES)
 	done
 fixtures: $(FIXTURES) $(HOSTILE)
 
+# The harness stands alone: its objects cannot see helpers/ (helpers/ is
+# built on it).
+$(BUILD)/lib/harness/%.o: PTC_CFLAGS := $(filter-out -Ihelpers,$(PTC_CFLAGS))
 $(BUILD)/lib/%.o: %.c $(HEADERS)
 	@mkdir -p $(@D)
 	$(call say,CC,$<)
@@ -131,7 +134,7 @@ $(RUNNER): $(RUNNER_SRC) $(HEADERS)
 	@mkdir -p $(@D)
 	$(call say,LINK,$@)
 	$(Q)$(CC) $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
-		-Wno-missing-field-initializers -D_GNU_SOURCE -DPTC_NAME='"runner"' -Iharness -Ihelpers \
+		-Wno-missing-field-initializers -D_GNU_SOURCE -DPTC_NAME='"runner"' -Iharness \
 		$(ARCH_LDFLAGS) -o $@ $(RUNNER_SRC)
 
 .PHONY: cross-arm64
@@ -146,14 +149,20 @@ cross-arm64:
 M32_PROBE = printf '\043include <pthread.h>\nint main(void) { return pthread_self() == 0; }\n' | \
 	$(CC) -m32 -x c - -o $(OUT)/m32-probe -lpthread 2>/dev/null
 
+# JUnit XML for CI systems, from the runner's results.json (one writer for
+# host and VM runs).
+JUNIT = $(PYTHON) reports/junit.py
+
 ifeq ($(ABI),i386)
 check: all
-	$(RUNNER) --abi i386 --label host-i386 --cases $(BUILD)/cases \
-		--results $(OUT)/results/host-i386 $(RUNFLAGS)
+	@rc=0; $(RUNNER) --abi i386 --label host-i386 --cases $(BUILD)/cases \
+		--results $(OUT)/results/host-i386 $(RUNFLAGS) || rc=1; \
+	$(JUNIT) $(OUT)/results/host-i386 || rc=1; exit $$rc
 else
 check: all
 	@rc=0; \
 	$(RUNNER) --cases $(BUILD)/cases --results $(OUT)/results/host $(RUNFLAGS) || rc=1; \
+	$(JUNIT) $(OUT)/results/host || rc=1; \
 	mkdir -p $(OUT); \
 	if ! fact=$$($(RUNNER) --platform=exec-32bit); then \
 		echo "note: this machine does not execute 32-bit programs ($$fact):" \
@@ -163,6 +172,7 @@ check: all
 		$(MAKE) --no-print-directory ABI=i386 cases && \
 		$(RUNNER) --abi i386 --label host-i386 --cases $(OUT)/build/i386/cases \
 			--results $(OUT)/results/host-i386 $(RUNFLAGS) || rc=1; \
+		$(JUNIT) $(OUT)/results/host-i386 || rc=1; \
 	else \
 		echo "note: no 32-bit userland here ($(CC) -m32 cannot build a program;" \
 			"install gcc-multilib): the host-i386 run of 32-bit tracees is skipped"; \

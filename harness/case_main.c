@@ -14,228 +14,16 @@
  * record to that descriptor and prints nothing itself.
  */
 #include <dirent.h>
-#include <sched.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
-#include <sys/time.h>
 #include <time.h>
 
+#include "case_state.h"
 #include "idle.h"
 #include "kconfig.h"
 #include "platform.h"
-#include "ptc.h"
 #include "result.h"
-
-#define DIAG_SIZE 32768
-#define TRACE_SLOTS 2048
-#define TRACE_LEN 200
-#define ABORT_EXIT 121	/* a process ended by a fatal check */
-
-/* Shared by the supervisor, the body and every process the body forks. */
-struct shared_state {
-	unsigned failures;
-	unsigned checks;
-	int outcome;
-	char outcome_reason[512];
-	int done;
-	pid_t body;
-	unsigned diag_len;
-	char diag[DIAG_SIZE];
-	unsigned trace_next;
-	char trace[TRACE_SLOTS][TRACE_LEN];
-};
-
-static struct shared_state *state;
-static double timeout_seconds;
-enum ptc_wait_flavour ptc_wait_flavour = PTC_WAITPID;
-
-/* ---- recording, from any process of the case ---------------------------- */
-
-static void diag_append(const char *text)
-{
-	size_t n = strlen(text);
-	unsigned at = __atomic_fetch_add(&state->diag_len, (unsigned)n + 1, __ATOMIC_RELAXED);
-
-	if (at + n + 1 > DIAG_SIZE)
-		return;
-	memcpy(state->diag + at, text, n);
-	state->diag[at + n] = '\n';
-}
-
-static void diag_vprintf(const char *prefix, const char *fmt, va_list ap)
-{
-	char line[1024];
-	int n = snprintf(line, sizeof(line), "%s", prefix);
-
-	vsnprintf(line + n, sizeof(line) - n, fmt, ap);
-	diag_append(line);
-}
-
-static bool in_body(void)
-{
-	return getpid() == state->body;
-}
-
-void ptc_abort(void)
-{
-	_exit(ABORT_EXIT);
-}
-
-static bool decided_not_to_run(void)
-{
-	int outcome = __atomic_load_n(&state->outcome, __ATOMIC_SEQ_CST);
-
-	return outcome == OUTCOME_SKIP || outcome == OUTCOME_UNSUPPORTED;
-}
-
-void ptc_fail_at(const char *file, int line, bool fatal, const char *fmt, ...)
-{
-	bool counts = !decided_not_to_run();
-	char prefix[256];
-	int n = 0;
-	va_list ap;
-
-	/* A check failing after a skip or unsupported was decided sees the
-	 * case being torn down (a child that could not kill its privileged
-	 * parent, say): logged, not counted, and this process ends. */
-	if (counts) {
-		__atomic_fetch_add(&state->failures, 1, __ATOMIC_RELAXED);
-		__atomic_fetch_add(&state->checks, 1, __ATOMIC_RELAXED);
-	} else {
-		n = snprintf(prefix, sizeof(prefix), "after the case was abandoned, not counted: ");
-	}
-	if (in_body())
-		snprintf(prefix + n, sizeof(prefix) - n, "%s:%d: ", file, line);
-	else
-		snprintf(prefix + n, sizeof(prefix) - n, "%s:%d: in tracee-side check of pid %d: ",
-			 file, line, getpid());
-	va_start(ap, fmt);
-	diag_vprintf(prefix, fmt, ap);
-	va_end(ap);
-	if (fatal || !counts)
-		ptc_abort();
-}
-
-void ptc_checked(void)
-{
-	__atomic_fetch_add(&state->checks, 1, __ATOMIC_RELAXED);
-}
-
-unsigned ptc_failures(void)
-{
-	return __atomic_load_n(&state->failures, __ATOMIC_RELAXED);
-}
-
-static void set_outcome(int outcome, const char *fmt, va_list ap)
-{
-	int none = OUTCOME_NONE;
-
-	if (__atomic_compare_exchange_n(&state->outcome, &none, outcome, false, __ATOMIC_SEQ_CST,
-					__ATOMIC_SEQ_CST))
-		vsnprintf(state->outcome_reason, sizeof(state->outcome_reason), fmt, ap);
-}
-
-static void set_outcome_f(int outcome, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	set_outcome(outcome, fmt, ap);
-	va_end(ap);
-}
-
-/* The case is decided (skip, unsupported): end every process of it at
- * once. Were the body merely to exit, its stopped tracees would be detached
- * and run on, and a check of theirs could then fail a case that never ran.
- * An unprivileged process cannot kill its privileged ancestors: they end at
- * their next failing check (ptc_fail_at) or finish on their own. */
-static void __attribute__((noreturn)) abandon(void)
-{
-	kill(-state->body, SIGKILL);
-	_exit(0);
-}
-
-void ptc_skip(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	set_outcome(OUTCOME_SKIP, fmt, ap);
-	va_end(ap);
-	abandon();
-}
-
-void ptc_refused(const char *file, int line, enum ptc_feature f, int err)
-{
-	char why[512];
-
-	if (ptc_judge_refusal(f, err, why, sizeof(why)) == PTC_REFUSAL_REGRESSED)
-		ptc_fail_at(file, line, true, "%s", why);
-	set_outcome_f(OUTCOME_UNSUPPORTED, "%s", why);
-	abandon();
-}
-
-void ptc_timeout(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	set_outcome(OUTCOME_TIMEOUT, fmt, ap);
-	va_end(ap);
-	ptc_abort();
-}
-
-void ptc_log(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	diag_vprintf("", fmt, ap);
-	va_end(ap);
-}
-
-void ptc_trace(const char *fmt, ...)
-{
-	unsigned slot = __atomic_fetch_add(&state->trace_next, 1, __ATOMIC_RELAXED);
-	char *entry = state->trace[slot % TRACE_SLOTS];
-	int n = 0;
-	va_list ap;
-
-	if (!in_body())
-		n = snprintf(entry, TRACE_LEN, "[%d] ", getpid());
-	va_start(ap, fmt);
-	vsnprintf(entry + n, TRACE_LEN - n, fmt, ap);
-	va_end(ap);
-}
-
-double ptc_deadline_seconds(void)
-{
-	return timeout_seconds;
-}
-
-long ptc_check_ok(const char *file, int line, bool fatal, const char *expr, long ret)
-{
-	if (ret == -1)
-		ptc_fail_at(file, line, fatal, "%s failed: %s (%s)", expr,
-			    ptc_errno_name(errno), strerror(errno));
-	else
-		ptc_checked();
-	return ret;
-}
-
-void ptc_check_errno(const char *file, int line, bool fatal, const char *expr, long ret, int want)
-{
-	if (ret != -1)
-		ptc_fail_at(file, line, fatal, "expected %s to fail with %s, got %ld", expr,
-			    ptc_errno_name(want), ret);
-	else if (errno != want)
-		ptc_fail_at(file, line, fatal, "expected %s to fail with %s, got %s", expr,
-			    ptc_errno_name(want), ptc_errno_name(errno));
-	else
-		ptc_checked();
-}
 
 /* ---- the supervisor -------------------------------------------------------- */
 
@@ -306,7 +94,7 @@ static int list_children(pid_t *out, int max)
  * survived the bounded effort (reported as an error: the harness broke). */
 static bool clean_up(pid_t body)
 {
-	double give_up = now() + 5 * (timeout_seconds > 1 ? timeout_seconds : 1);
+	double give_up = now() + 5 * (ptc_case_timeout > 1 ? ptc_case_timeout : 1);
 	pid_t kids[512];
 	int n;
 
@@ -339,7 +127,7 @@ static bool stuck(double t)
 {
 	static struct idle_sample last;
 	static double since;
-	double window = timeout_seconds * IDLE_SHARE;
+	double window = ptc_case_timeout * IDLE_SHARE;
 	struct idle_sample cur;
 
 	idle_sample(getpid(), &cur);
@@ -350,7 +138,7 @@ static bool stuck(double t)
 		window = IDLE_MIN_S;
 	if (t - since < window)
 		return false;
-	set_outcome_f(OUTCOME_TIMEOUT,
+	ptc_set_outcome_f(OUTCOME_TIMEOUT,
 		      "no progress for %.1fs: every thread of the case asleep or stopped, no CPU "
 		      "time used (tid state wchan: %s)", t - since, cur.states);
 	return true;
@@ -473,11 +261,11 @@ int main(int argc, char **argv)
 	}
 	parse_variant(variant);
 	base = ptc_meta.timeout[0] ? atof(ptc_meta.timeout) : PTC_DEFAULT_TIMEOUT;
-	timeout_seconds = base * (scale && atof(scale) > 0 ? atof(scale) : 1.0);
+	ptc_case_timeout = base * (scale && atof(scale) > 0 ? atof(scale) : 1.0);
 
-	state = mmap(NULL, sizeof(*state), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS,
+	ptc_case_state = mmap(NULL, sizeof(*ptc_case_state), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS,
 		     -1, 0);
-	if (state == MAP_FAILED) {
+	if (ptc_case_state == MAP_FAILED) {
 		perror("mmap");
 		return 1;
 	}
@@ -491,7 +279,7 @@ int main(int argc, char **argv)
 	if (need) {
 		res.result = bad_need ? RESULT_ERROR : RESULT_SKIP;
 		snprintf(res.reason, sizeof(res.reason), "%s", need);
-		return report_result(&res, fd_env, state->diag, 0, NULL, 0);
+		return report_result(&res, fd_env, ptc_case_state->diag, 0, NULL, 0);
 	}
 
 	/* The runner's copy of the kernel config, read now: the body may drop
@@ -517,34 +305,34 @@ int main(int argc, char **argv)
 		}
 		setpgid(0, 0);
 		sigprocmask(SIG_SETMASK, &old, NULL);
-		state->body = getpid();
+		ptc_case_state->body = getpid();
 		ptc_test();
 		fflush(NULL);
-		state->done = 1;
+		ptc_case_state->done = 1;
 		_exit(0);
 	}
 	setpgid(body, body);
-	state->body = body;
+	ptc_case_state->body = body;
 
-	if (!wait_body(body, &status, start + timeout_seconds + 1)) {
-		set_outcome_f(OUTCOME_TIMEOUT, "the case did not finish within %gs", timeout_seconds);
+	if (!wait_body(body, &status, start + ptc_case_timeout + 1)) {
+		ptc_set_outcome_f(OUTCOME_TIMEOUT, "the case did not finish within %gs", ptc_case_timeout);
 		status = -1;
 	}
 	if (!clean_up(body))
-		diag_append("harness: processes of the case survived SIGKILL cleanup");
+		ptc_diag_append("harness: processes of the case survived SIGKILL cleanup");
 
 	res.duration_us = (long long)((now() - start) * 1e6);
-	classify_result(&res, (enum outcome)state->outcome, state->outcome_reason, ptc_failures(),
-			state->checks, state->done, status, ptc_meta.xfail);
-	unsigned ntrace = state->trace_next;
+	classify_result(&res, (enum outcome)ptc_case_state->outcome, ptc_case_state->outcome_reason, ptc_failures(),
+			ptc_case_state->checks, ptc_case_state->done, status, ptc_meta.xfail);
+	unsigned ntrace = ptc_case_state->trace_next;
 	unsigned first = ntrace > TRACE_SLOTS ? ntrace - TRACE_SLOTS : 0;
 	const char *trace_lines[TRACE_SLOTS];
 	unsigned nlines = 0;
 
 	for (unsigned i = first; i < ntrace; i++)
-		trace_lines[nlines++] = state->trace[i % TRACE_SLOTS];
-	state->diag[DIAG_SIZE - 1] = 0;
-	if (state->diag_len < DIAG_SIZE)
-		state->diag[state->diag_len] = 0;
-	return report_result(&res, fd_env, state->diag, first, trace_lines, nlines);
+		trace_lines[nlines++] = ptc_case_state->trace[i % TRACE_SLOTS];
+	ptc_case_state->diag[DIAG_SIZE - 1] = 0;
+	if (ptc_case_state->diag_len < DIAG_SIZE)
+		ptc_case_state->diag[ptc_case_state->diag_len] = 0;
+	return report_result(&res, fd_env, ptc_case_state->diag, first, trace_lines, nlines);
 }

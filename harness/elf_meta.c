@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 #include "elf_meta.h"
-#include "ptc.h"
+#include "harness.h"
 
 static bool read_at(int fd, void *buf, size_t len, off_t off)
 {

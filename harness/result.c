@@ -5,7 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "ptc.h"
+#include "harness.h"
 #include "result.h"
 
 static const char *const names[RESULT_COUNT] = {

@@ -38,7 +38,7 @@ static void usage(FILE *out)
 		"or group matches a PATTERN (shell glob); all of them without one.\n"
 		"\n"
 		"  --cases DIR          where the built case programs are (required)\n"
-		"  --results DIR        write results.json and junit.xml there\n"
+		"  --results DIR        write results.json there (reports/junit.py makes JUnit of it)\n"
 		"  -j, --jobs N         cases run at once (default: the number of CPUs)\n"
 		"  --list               print the names of the selected cases and exit\n"
 		"  --repeat N           run each selected case N times\n"
@@ -675,6 +675,67 @@ static void find_kernel_config(const char *path, struct run_info *run)
 	snprintf(run->kconfig_note, sizeof(run->kconfig_note), "%s", why);
 }
 
+/* The jobs to run: every case program under cases_dir (once per wait
+ * flavour for a "wait" case, repeat times each) whose name, group or
+ * variant name matches one of the patterns (all without patterns). */
+static struct job *select_jobs(const char *cases_dir, char **patterns, int npatterns, int repeat,
+			       int *count)
+{
+	discover(cases_dir, 0);
+	qsort(progs, nprogs, sizeof(*progs), by_name);
+	for (int i = 1; i < nprogs; i++)
+		if (strcmp(progs[i].meta.name, progs[i - 1].meta.name) == 0)
+			die_usage("two case programs are named %s", progs[i].meta.name);
+
+	bool *used = calloc(npatterns + 1, sizeof(bool));
+	struct job *jobs = NULL;
+	int njobs = 0;
+
+	for (int i = 0; i < nprogs; i++) {
+		struct case_prog *p = &progs[i];
+		bool wait_axis = strcmp(p->meta.variants, "wait") == 0;
+		int nvar = wait_axis ? 3 : 1;
+		char group[96];
+
+		snprintf(group, sizeof(group), "%.*s", (int)strcspn(p->meta.name, "."), p->meta.name);
+		for (int v = 0; v < nvar; v++) {
+			char name[128];
+			bool selected = npatterns == 0;
+
+			snprintf(name, sizeof(name), "%s%s%s", p->meta.name, wait_axis ? "." : "",
+				 wait_axis ? wait_variants[v] : "");
+			for (int a = 0; a < npatterns; a++)
+				if (pattern_matches(patterns[a], name, group) ||
+				    pattern_matches(patterns[a], p->meta.name, group))
+					selected = used[a] = true;
+			if (!selected)
+				continue;
+			for (int it = 1; it <= repeat; it++) {
+				jobs = xrealloc(jobs, (njobs + 1) * sizeof(*jobs));
+				memset(&jobs[njobs], 0, sizeof(*jobs));
+				snprintf(jobs[njobs].path, sizeof(jobs[njobs].path), "%s", p->path);
+				jobs[njobs].meta = p->meta;
+				snprintf(jobs[njobs].variant, sizeof(jobs[njobs].variant), "%s",
+					 wait_axis ? wait_variants[v] : "");
+				snprintf(jobs[njobs].name, sizeof(jobs[njobs].name), "%s", name);
+				jobs[njobs].iteration = it;
+				jobs[njobs].out_fd = jobs[njobs].rec_fd = -1;
+				/* The record holds at most the trace and diagnostics
+				 * the supervisor keeps (about 450 KiB). */
+				jobs[njobs].rec_cap.limit = 1 << 20;
+				njobs++;
+			}
+		}
+	}
+	for (int a = 0; a < npatterns; a++)
+		if (!used[a])
+			die_usage("no case matches '%s' (ptc-run --cases DIR --list shows them)", patterns[a]);
+	free(used);
+	*count = njobs;
+	return jobs;
+
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -785,55 +846,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 
-	discover(cases_dir, 0);
-	qsort(progs, nprogs, sizeof(*progs), by_name);
-	for (int i = 1; i < nprogs; i++)
-		if (strcmp(progs[i].meta.name, progs[i - 1].meta.name) == 0)
-			die_usage("two case programs are named %s", progs[i].meta.name);
-
-	bool *used = calloc(argc, sizeof(bool));
-
-	for (int i = 0; i < nprogs; i++) {
-		struct case_prog *p = &progs[i];
-		bool wait_axis = strcmp(p->meta.variants, "wait") == 0;
-		int nvar = wait_axis ? 3 : 1;
-		char group[96];
-
-		snprintf(group, sizeof(group), "%.*s", (int)strcspn(p->meta.name, "."), p->meta.name);
-		for (int v = 0; v < nvar; v++) {
-			char name[128];
-			bool selected = optind >= argc;
-
-			snprintf(name, sizeof(name), "%s%s%s", p->meta.name, wait_axis ? "." : "",
-				 wait_axis ? wait_variants[v] : "");
-			for (int a = optind; a < argc; a++)
-				if (pattern_matches(argv[a], name, group) ||
-				    pattern_matches(argv[a], p->meta.name, group))
-					selected = used[a] = true;
-			if (!selected)
-				continue;
-			for (int it = 1; it <= run.repeat; it++) {
-				jobs = xrealloc(jobs, (njobs + 1) * sizeof(*jobs));
-				memset(&jobs[njobs], 0, sizeof(*jobs));
-				snprintf(jobs[njobs].path, sizeof(jobs[njobs].path), "%s", p->path);
-				jobs[njobs].meta = p->meta;
-				snprintf(jobs[njobs].variant, sizeof(jobs[njobs].variant), "%s",
-					 wait_axis ? wait_variants[v] : "");
-				snprintf(jobs[njobs].name, sizeof(jobs[njobs].name), "%s", name);
-				jobs[njobs].iteration = it;
-				jobs[njobs].out_fd = jobs[njobs].rec_fd = -1;
-				/* The record holds at most the trace and diagnostics
-				 * the supervisor keeps (about 450 KiB). */
-				jobs[njobs].rec_cap.limit = 1 << 20;
-				njobs++;
-			}
-		}
-	}
-	for (int a = optind; a < argc; a++)
-		if (!used[a])
-			die_usage("no case matches '%s' (ptc-run --cases DIR --list shows them)", argv[a]);
-	free(used);
-
+	jobs = select_jobs(cases_dir, argv + optind, argc - optind, run.repeat, &njobs);
 	if (list) {
 		for (int i = 0; i < njobs; i++)
 			if (jobs[i].iteration == 1)
@@ -896,9 +909,7 @@ int main(int argc, char **argv)
 
 		snprintf(path, sizeof(path), "%s/results.json", results_dir);
 		bad |= !write_json(path, &run, jobs, njobs);
-		snprintf(path, sizeof(path), "%s/junit.xml", results_dir);
-		bad |= !write_junit(path, &run, jobs, njobs);
-		printf("# %d cases in %.2fs; results in %s/results.json and junit.xml\n", njobs,
+		printf("# %d cases in %.2fs; results in %s/results.json\n", njobs,
 		       run.duration_s, results_dir);
 	}
 	fflush(stdout);

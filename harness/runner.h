@@ -9,7 +9,7 @@
 #include "capture.h"
 #include "kconfig.h"
 #include "platform.h"
-#include "ptc.h"
+#include "harness.h"
 #include "result.h"
 
 #define SUITE_VERSION "0.1.0"
@@ -61,7 +61,6 @@ void print_platform_tap(FILE *out, const struct run_info *run);
 /* A job's diagnostics: the record's "diag" and "trace" lines and its output. */
 void print_tap_job(FILE *out, const struct job *j, int number);
 bool write_json(const char *path, const struct run_info *run, struct job *jobs, int njobs);
-bool write_junit(const char *path, const struct run_info *run, struct job *jobs, int njobs);
 /* The --stream lines (runner_output.c): the run's head, a job as it starts
  * and as it finishes, and the tail. Each is one "@ptc <kind> {json}" line. */
 void stream_head(int fd, const struct run_info *run, const struct job *jobs, int njobs);

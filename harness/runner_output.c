@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* The runner's outputs: the TAP lines of a job, the JSON results file (its
- * schema is reports/results.schema.json) and the JUnit XML file. */
+ * schema is reports/results.schema.json); JUnit is made from that file by
+ * reports/junit.py. */
 #include <sys/utsname.h>
 
 #include "runner.h"
@@ -457,117 +458,4 @@ void stream_tail(int fd, const struct run_info *run, const struct job *jobs, int
 	struct tail_arg t = { run, jobs, njobs };
 
 	stream_line(fd, "tail", fill_tail, &t);
-}
-
-/* ---- JUnit ----------------------------------------------------------------------- */
-
-static void xml_text(FILE *out, const char *s, int len)
-{
-	for (int i = 0; s && s[i] && (len < 0 || i < len); i++) {
-		unsigned char ch = (unsigned char)s[i];
-
-		if (ch == '<')
-			fputs("&lt;", out);
-		else if (ch == '>')
-			fputs("&gt;", out);
-		else if (ch == '&')
-			fputs("&amp;", out);
-		else if (ch == '"')
-			fputs("&quot;", out);
-		else if (ch < 0x20 && ch != '\n' && ch != '\t')
-			fputc('?', out);
-		else
-			fputc(ch, out);
-	}
-}
-
-static void xml_line(FILE *out, const char *line, int len, bool first)
-{
-	xml_text(out, line, len);
-	fputc('\n', out);
-}
-
-bool write_junit(const char *path, const struct run_info *run, struct job *jobs, int njobs)
-{
-	unsigned failures = 0, errors = 0, skipped = 0, tests = 0;
-	char tmp[4200];
-	FILE *out;
-
-	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
-	out = fopen(tmp, "w");
-	if (!out) {
-		fprintf(stderr, "ptc-run: cannot write %s: %s\n", tmp, strerror(errno));
-		return false;
-	}
-	for (int i = 0; i < njobs; i++) {
-		if (!jobs[i].finished)
-			continue;
-		tests++;
-		switch (jobs[i].result) {
-		case RESULT_FAIL:
-		case RESULT_XPASS:
-			failures++;
-			break;
-		case RESULT_TIMEOUT:
-		case RESULT_ERROR:
-			errors++;
-			break;
-		case RESULT_SKIP:
-		case RESULT_UNSUPPORTED:
-			skipped++;
-			break;
-		default:
-			break;
-		}
-	}
-	fprintf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-	fprintf(out, "<testsuites>\n  <testsuite name=\"ptrace-conformance.");
-	xml_text(out, run->label, -1);
-	fprintf(out, "\" tests=\"%u\" failures=\"%u\" errors=\"%u\" skipped=\"%u\" time=\"%.3f\">\n",
-		tests, failures, errors, skipped, run->duration_s);
-	for (int i = 0; i < njobs; i++) {
-		struct job *j = &jobs[i];
-		const char *dot = strchr(j->name, '.');
-		const char *tag = NULL;
-
-		if (!j->finished)
-			continue;
-		fprintf(out, "    <testcase classname=\"%.*s\" name=\"", (int)(dot ? dot - j->name : 0),
-			j->name);
-		xml_text(out, dot ? dot + 1 : j->name, -1);
-		fprintf(out, "\" time=\"%.3f\">", j->duration_ms / 1e3);
-		switch (j->result) {
-		case RESULT_FAIL:
-		case RESULT_XPASS:
-			tag = "failure";
-			break;
-		case RESULT_TIMEOUT:
-		case RESULT_ERROR:
-			tag = "error";
-			break;
-		case RESULT_SKIP:
-		case RESULT_UNSUPPORTED:
-			fprintf(out, "<skipped message=\"");
-			xml_text(out, j->reason, -1);
-			fprintf(out, "\"/>");
-			break;
-		default:
-			break;
-		}
-		if (tag) {
-			fprintf(out, "\n      <%s message=\"%s: ", tag, result_name(j->result));
-			xml_text(out, j->reason, -1);
-			fprintf(out, "\">");
-			each_line(out, j->rec, "diag ", xml_line);
-			each_line(out, j->rec, "trace ", xml_line);
-			fprintf(out, "</%s>\n    ", tag);
-		}
-		fprintf(out, "</testcase>\n");
-	}
-	fprintf(out, "  </testsuite>\n</testsuites>\n");
-	if (fclose(out) != 0 || rename(tmp, path) != 0) {
-		fprintf(stderr, "ptc-run: cannot write %s: %s\n", path, strerror(errno));
-		return false;
-	}
-	return true;
 }

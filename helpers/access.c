@@ -5,7 +5,7 @@
 #include <sys/syscall.h>
 #include <time.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 #include "access.h"
 
 #define YAMA_SCOPE "/proc/sys/kernel/yama/ptrace_scope"

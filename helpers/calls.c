@@ -6,7 +6,7 @@
 #include <sys/resource.h>
 #include <sys/time.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 
 static bool is_restart(long req)
 {
@@ -20,28 +20,58 @@ static bool returns_data(long req)
 	return req == PTRACE_PEEKTEXT || req == PTRACE_PEEKDATA || req == PTRACE_PEEKUSER;
 }
 
+static bool takes_options(long req)
+{
+	return req == PTRACE_SEIZE || req == PTRACE_SETOPTIONS || req == PTRACE_OLDSETOPTIONS;
+}
+
+/* The last ptrace call, for a timeout to say what came before it, and the
+ * last event message, for a helper failing on it to say where it came from
+ * (per process of the case: each has its own copy). */
+#define TRACE_CALL_LEN 512
+static char last_call[TRACE_CALL_LEN];
+static pid_t eventmsg_pid;
+static unsigned long eventmsg_value;
+
+const char *ptc_value_origin(unsigned long value, char *buf, size_t len)
+{
+	if (!eventmsg_pid || value != eventmsg_value)
+		return NULL;
+	snprintf(buf, len, "the event message PTRACE_GETEVENTMSG returned for pid %d",
+		 eventmsg_pid);
+	return buf;
+}
+
 long ptc_ptrace(long request, pid_t pid, unsigned long addr, unsigned long data)
 {
-	char datastr[48];
+	char datastr[200], result[64];
 	long ret;
 	int err;
 
 	if (is_restart(request) && data < 128)
 		snprintf(datastr, sizeof(datastr), "%s", data ? ptc_signal_name((int)data) : "0");
+	else if (takes_options(request))
+		ptc_options_name(data, datastr, sizeof(datastr));
 	else
 		snprintf(datastr, sizeof(datastr), "%#lx", data);
 	errno = 0;
 	ret = ptrace(request, pid, addr, data);
 	err = errno;
-	if (ret == -1 && err)
-		ptc_trace("%s(%d, %#lx, %s) = -1 %s", ptc_request_name(request), pid, addr, datastr,
-			  ptc_errno_name(err));
-	else if (returns_data(request))
-		ptc_trace("%s(%d, %#lx, %s) = %#lx", ptc_request_name(request), pid, addr, datastr,
-			  (unsigned long)ret);
-	else
-		ptc_trace("%s(%d, %#lx, %s) = %ld", ptc_request_name(request), pid, addr, datastr,
-			  ret);
+	if (ret == -1 && err) {
+		snprintf(result, sizeof(result), "-1 %s", ptc_errno_name(err));
+	} else if (returns_data(request)) {
+		snprintf(result, sizeof(result), "%#lx", (unsigned long)ret);
+	} else if (request == PTRACE_GETEVENTMSG && ret == 0 && data) {
+		eventmsg_pid = pid;
+		eventmsg_value = *(unsigned long *)data;
+		snprintf(result, sizeof(result), "0, message %lu (%#lx)", eventmsg_value,
+			 eventmsg_value);
+	} else {
+		snprintf(result, sizeof(result), "%ld", ret);
+	}
+	snprintf(last_call, sizeof(last_call), "%s(%d, %#lx, %s) = %s", ptc_request_name(request),
+		 pid, addr, datastr, result);
+	ptc_trace("%s", last_call);
 	errno = err;
 	return ret;
 }
@@ -105,6 +135,7 @@ static const char *flags_name(int flags, char *buf, size_t len)
 }
 
 int ptc_last_waitid_code;
+const char *ptc_waiting_for;
 
 /* waitid's report as a wait status. A ptrace-stop's si_status is the whole
  * exit code, event bits included, exactly what waitpid puts in status >> 8. */
@@ -186,9 +217,16 @@ pid_t ptc_wait(pid_t pid, int *status, int flags)
 			disarm_deadline();
 		if (r != -1 || err != EINTR)
 			break;
-		if (deadline_passed)
-			ptc_timeout("no wait report from pid %d within %gs (its state: %c)", pid,
-				    ptc_deadline_seconds(), pid > 0 ? ptc_proc_state(pid) : '?');
+		if (deadline_passed) {
+			char seen[400];
+
+			ptc_timeout("no wait report from pid %d within %gs: expected %s after %s; "
+				    "at the deadline pid %d: %s",
+				    pid, ptc_deadline_seconds(),
+				    ptc_waiting_for ? ptc_waiting_for : "any report",
+				    last_call[0] ? last_call : "no ptrace request", pid,
+				    pid > 0 ? ptc_proc_describe(pid, seen, sizeof(seen)) : "(any child)");
+		}
 	}
 	if (r == -1)
 		ptc_trace("wait(%d, %s) = -1 %s", pid, fl, ptc_errno_name(err));

@@ -4,7 +4,7 @@
 #include <pthread.h>
 #include <sys/syscall.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 #include "events.h"
 #include "exec.h"
 

@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 #include "events.h"
 #include "exec.h"
 

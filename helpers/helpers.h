@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "harness.h"
 #include "uapi.h"
 
 /* ---- ptrace and wait, logged ---------------------------------------------- */
@@ -22,6 +23,11 @@
 long ptc_ptrace(long request, pid_t pid, unsigned long addr, unsigned long data);
 #define PTRACE(req, pid, addr, data) \
 	ptc_ptrace((req), (pid), (unsigned long)(addr), (unsigned long)(data))
+
+/* Where a value that came from the kernel came from, for a helper that
+ * fails on it: "the event message PTRACE_GETEVENTMSG returned for pid 100"
+ * when value is the last one it returned, else NULL. */
+const char *ptc_value_origin(unsigned long value, char *buf, size_t len);
 
 /* A wait in this run's flavour (waitpid, waitid or wait4), bounded by the
  * deadline: a wait that would hang fails the case as a timeout. flags are
@@ -88,8 +94,11 @@ struct ptc_stop ptc_expect_report(const char *file, int line, pid_t pid, int fla
 
 const char *ptc_request_name(long request);	/* "PTRACE_CONT", or "request 0x1234" */
 const char *ptc_event_name(int event);		/* "PTRACE_EVENT_FORK" */
-const char *ptc_signal_name(int sig);		/* "SIGSTOP", "SIGRTMIN+3", "0" */
-const char *ptc_errno_name(int err);		/* "ESRCH" */
+/* "PTRACE_O_TRACESYSGOOD|PTRACE_O_TRACEEXIT", unknown bits in hex, into buf. */
+const char *ptc_options_name(unsigned long options, char *buf, size_t len);
+/* What a wait that passed its deadline was waiting for, named by the
+ * helper that waits ("PTRACE_EVENT_STOP(SIGTRAP)"); NULL: any report. */
+extern const char *ptc_waiting_for;
 /* "signal-delivery-stop SIGSTOP (status 0x137f)" into buf. */
 const char *ptc_describe_stop(const struct ptc_stop *st, char *buf, size_t len);
 const char *ptc_describe_want(const struct ptc_want *w, char *buf, size_t len);
@@ -242,6 +251,9 @@ uint64_t ptc_proc_sigmask(pid_t tid, const char *field);
 /* Is sig in that mask? SigPnd: pending for the thread itself, ShdPnd: for
  * its whole process. */
 bool ptc_proc_has_signal(pid_t tid, const char *field, int sig);
+/* What /proc shows of tid, for a diagnostic: "state t (tracing stop),
+ * wchan ptrace_stop, pending SIGUSR1, shared pending none". */
+const char *ptc_proc_describe(pid_t tid, char *buf, size_t len);
 /* TracerPid of /proc/<tid>/status: 0 when untraced, -1 when unreadable. */
 pid_t ptc_proc_tracer(pid_t tid);
 /* The value of a /proc/<tid>/status line ("State", "TracerPid" ...), "" if none. */
@@ -291,5 +303,30 @@ void ptc_drop_capability(int cap);
 /* Drop every privilege of the calling process (needs root to start with):
  * ptc_set_ids to PTC_UNPRIVILEGED_ID, no capabilities kept. */
 void ptc_become_unprivileged(void);
+
+/* ---- stops ------------------------------------------------------------- */
+
+/* Wait (in this run's flavour, with __WALL and the deadline) for the next
+ * report of pid (-1: any) and check it is the one wanted. The message on
+ * mismatch speaks ptrace: "expected PTRACE_EVENT_STOP(SIGSTOP), got
+ * signal-delivery-stop SIGSTOP (status 0x137f)". */
+struct ptc_stop ptc_expect_stop(const char *file, int line, pid_t pid, struct ptc_want want);
+/* Check a report already waited for. */
+bool ptc_check_stop(const char *file, int line, bool fatal, const struct ptc_stop *got,
+		    struct ptc_want want);
+
+#define ASSERT_STOP(pid, ...) \
+	ptc_expect_stop(__FILE__, __LINE__, pid, (struct ptc_want){ __VA_ARGS__ })
+#define ASSERT_SIGNAL_STOP(pid, s) ASSERT_STOP(pid, .kind = PTC_SIGNAL_STOP, .sig = (s))
+#define ASSERT_GROUP_STOP(pid, s) ASSERT_STOP(pid, .kind = PTC_GROUP_STOP, .sig = (s))
+#define ASSERT_EVENT_STOP(pid, ev, s) \
+	ASSERT_STOP(pid, .kind = PTC_EVENT_STOP, .event = (ev), .sig = (s))
+#define ASSERT_SYSCALL_STOP(pid) ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP)
+#define ASSERT_EXITED(pid, c) ASSERT_STOP(pid, .kind = PTC_EXITED, .code = (c))
+#define ASSERT_KILLED(pid, s) ASSERT_STOP(pid, .kind = PTC_KILLED, .sig = (s))
+#define EXPECT_STOP_IS(got, ...) \
+	ptc_check_stop(__FILE__, __LINE__, false, got, (struct ptc_want){ __VA_ARGS__ })
+#define ASSERT_STOP_IS(got, ...) \
+	ptc_check_stop(__FILE__, __LINE__, true, got, (struct ptc_want){ __VA_ARGS__ })
 
 #endif

@@ -1,19 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
-/* Names for requests, events, signals and errnos, and the decoding of wait
- * statuses and stops into the words of ptrace(2). */
+/* Names for requests and events, and the decoding of wait statuses and
+ * stops into the words of ptrace(2) (signal and errno names: harness/names.c). */
 #include <stdio.h>
 #include <string.h>
 
-#include "../harness/ptc.h"
-
-/* Several names may appear in one message: hand out rotating buffers. */
-static char *scratch(void)
-{
-	static __thread char bufs[8][48];
-	static __thread unsigned next;
-
-	return bufs[next++ % 8];
-}
+#include "ptc.h"
 
 const char *ptc_request_name(long request)
 {
@@ -44,8 +35,8 @@ const char *ptc_request_name(long request)
 	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
 		if (table[i].req == request)
 			return table[i].name;
-	buf = scratch();
-	snprintf(buf, 48, "request %#lx", request);
+	buf = ptc_name_buffer();
+	snprintf(buf, PTC_NAME_LEN, "request %#lx", request);
 	return buf;
 }
 
@@ -66,37 +57,34 @@ const char *ptc_event_name(int event)
 		return "PTRACE_EVENT_STOP";
 	if (event > 0 && event < (int)(sizeof(names) / sizeof(names[0])) && names[event])
 		return names[event];
-	buf = scratch();
-	snprintf(buf, 48, "PTRACE_EVENT %d", event);
+	buf = ptc_name_buffer();
+	snprintf(buf, PTC_NAME_LEN, "PTRACE_EVENT %d", event);
 	return buf;
 }
 
-const char *ptc_signal_name(int sig)
+const char *ptc_options_name(unsigned long options, char *buf, size_t len)
 {
-	const char *abbrev;
-	char *buf = scratch();
+	static const struct {
+		unsigned long bit;
+		const char *name;
+	} bits[] = {
+#define O(x) { x, #x }
+		O(PTRACE_O_TRACESYSGOOD), O(PTRACE_O_TRACEFORK), O(PTRACE_O_TRACEVFORK),
+		O(PTRACE_O_TRACECLONE), O(PTRACE_O_TRACEEXEC), O(PTRACE_O_TRACEVFORKDONE),
+		O(PTRACE_O_TRACEEXIT), O(PTRACE_O_TRACESECCOMP), O(PTRACE_O_EXITKILL),
+		O(PTRACE_O_SUSPEND_SECCOMP),
+#undef O
+	};
+	size_t n = 0;
 
-	if (sig == (SIGTRAP | 0x80))
-		return "SIGTRAP|0x80";
-	abbrev = sig > 0 && sig < SIGRTMIN ? sigabbrev_np(sig) : NULL;
-	if (abbrev)
-		snprintf(buf, 48, "SIG%s", abbrev);
-	else if (sig >= 32 && sig <= 64)
-		snprintf(buf, 48, "signal %d (real-time)", sig);
-	else
-		snprintf(buf, 48, "signal %d", sig);
-	return buf;
-}
-
-const char *ptc_errno_name(int err)
-{
-	const char *name = err ? strerrorname_np(err) : "no error";
-	char *buf;
-
-	if (name)
-		return name;
-	buf = scratch();
-	snprintf(buf, 48, "errno %d", err);
+	snprintf(buf, len, "0");
+	for (size_t i = 0; i < sizeof(bits) / sizeof(bits[0]) && n < len; i++)
+		if (options & bits[i].bit) {
+			options &= ~bits[i].bit;
+			n += (size_t)snprintf(buf + n, len - n, "%s%s", n ? "|" : "", bits[i].name);
+		}
+	if (options && n < len)
+		snprintf(buf + n, len - n, "%s%#lx", n ? "|" : "", options);
 	return buf;
 }
 

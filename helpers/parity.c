@@ -15,7 +15,7 @@
 #include <sys/syscall.h>
 #include <time.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 #include "access.h"
 #include "parity.h"
 #include "seccomp.h"

@@ -5,7 +5,7 @@
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 
 void ptc_set_ids(const struct ptc_ids *ids, bool keep_caps)
 {

@@ -4,7 +4,7 @@
 #include <fcntl.h>
 #include <time.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 
 static ssize_t read_proc(pid_t tid, const char *file, char *buf, size_t len)
 {
@@ -88,6 +88,36 @@ bool ptc_proc_has_signal(pid_t tid, const char *field, int sig)
 
 	ptc_trace("tid %d: %s %#llx", tid, field, (unsigned long long)m);
 	return m & PTC_SIGBIT(sig);
+}
+
+/* The signals of a /proc sigset mask by name ("SIGUSR1|SIGTERM", "none"). */
+static const char *signal_list(uint64_t mask, char *buf, size_t len)
+{
+	size_t n = 0;
+
+	snprintf(buf, len, "none");
+	for (int sig = 1; sig <= 64 && n < len; sig++)
+		if (mask & PTC_SIGBIT(sig))
+			n += (size_t)snprintf(buf + n, len - n, "%s%s", n ? "|" : "",
+					      ptc_signal_name(sig));
+	return buf;
+}
+
+const char *ptc_proc_describe(pid_t tid, char *buf, size_t len)
+{
+	char state[64], wchan[64], pending[160], shared[160];
+
+	if (!*ptc_proc_status(tid, "State", state, sizeof(state))) {
+		snprintf(buf, len, "gone from /proc");
+		return buf;
+	}
+	if (read_proc(tid, "wchan", wchan, sizeof(wchan)) <= 0)
+		snprintf(wchan, sizeof(wchan), "?");
+	snprintf(buf, len, "state %s, wchan %s, pending %s, shared pending %s", state,
+		 strcmp(wchan, "0") ? wchan : "none (running)",
+		 signal_list(ptc_proc_sigmask(tid, "SigPnd"), pending, sizeof(pending)),
+		 signal_list(ptc_proc_sigmask(tid, "ShdPnd"), shared, sizeof(shared)));
+	return buf;
 }
 
 static pid_t tracer_of(pid_t tid)

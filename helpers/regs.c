@@ -4,7 +4,7 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 #include "regs.h"
 
 long ptc_ptrace_raw(long request, pid_t pid, unsigned long addr, unsigned long data)

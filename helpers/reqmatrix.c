@@ -3,7 +3,7 @@
  * checked against the result a table expects in one tracee state. */
 #include <sys/uio.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 #include "regs.h"
 #include "reqmatrix.h"
 

@@ -5,7 +5,7 @@
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 #include "seccomp.h"
 #include "syscalls.h"
 

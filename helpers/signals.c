@@ -4,7 +4,7 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 #include "signals.h"
 
 void ptc_enter_group_stop(pid_t pid, bool seized, int sig)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Classifying what a wait reported, and checking it against what a case
  * expects, in the words of ptrace(2). */
-#include "../harness/ptc.h"
+#include "ptc.h"
 
 static bool is_stopping_signal(int sig)
 {
@@ -64,14 +64,30 @@ int ptc_waitid_code(const struct ptc_stop *st)
 	}
 }
 
-struct ptc_stop ptc_next_stop(pid_t pid)
+/* Wait for pid's next report; want (NULL: any) names what the case
+ * expects, in a timeout's message and in a failed wait's. */
+static struct ptc_stop next_stop(const char *file, int line, pid_t pid,
+				 const struct ptc_want *want)
 {
+	char wanted[128], origin[128];
 	struct ptc_stop st;
 	int status = 0;
-	pid_t r = ptc_wait(pid, &status, __WALL);
+	pid_t r;
 
-	if (r <= 0)
-		PTC_FAIL(true, "waiting for pid %d failed: %s", pid, ptc_errno_name(errno));
+	ptc_waiting_for = want ? ptc_describe_want(want, wanted, sizeof(wanted)) : NULL;
+	r = ptc_wait(pid, &status, __WALL);
+	ptc_waiting_for = NULL;
+	if (r <= 0) {
+		int err = errno;
+		bool from_kernel = ptc_value_origin((unsigned long)pid, origin, sizeof(origin));
+
+		ptc_fail_at(file, line, true, "expected %s from pid %d%s%s, but %s(%d, __WALL) failed: %s",
+			    want ? wanted : "a report", pid, from_kernel ? ", " : "",
+			    from_kernel ? origin : "",
+			    ptc_wait_flavour == PTC_WAITID ? "waitid" :
+			    ptc_wait_flavour == PTC_WAIT4 ? "wait4" : "waitpid",
+			    pid, ptc_errno_name(err));
+	}
 	st = ptc_classify(r, status);
 	/* Under the waitid flavour, check the si_code that came with it: a
 	 * ptrace-stop is CLD_TRAPPED, a job-control stop CLD_STOPPED. */
@@ -85,6 +101,11 @@ struct ptc_stop ptc_next_stop(pid_t pid)
 				 want == CLD_TRAPPED ? "CLD_TRAPPED" : "CLD_STOPPED");
 	}
 	return st;
+}
+
+struct ptc_stop ptc_next_stop(pid_t pid)
+{
+	return next_stop(__FILE__, __LINE__, pid, NULL);
 }
 
 struct ptc_stop ptc_expect_report(const char *file, int line, pid_t pid, int flags,
@@ -137,7 +158,7 @@ bool ptc_check_stop(const char *file, int line, bool fatal, const struct ptc_sto
 
 struct ptc_stop ptc_expect_stop(const char *file, int line, pid_t pid, struct ptc_want want)
 {
-	struct ptc_stop st = ptc_next_stop(pid);
+	struct ptc_stop st = next_stop(file, line, pid, &want);
 
 	ptc_check_stop(file, line, true, &st, want);
 	return st;

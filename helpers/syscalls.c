@@ -3,7 +3,7 @@
 #include <sys/ioctl.h>
 #include <sys/syscall.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 #include "syscalls.h"
 
 #ifndef NT_ARM_SYSTEM_CALL

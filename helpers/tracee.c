@@ -7,7 +7,7 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 
 void ptc_gate_init(struct ptc_gate *g)
 {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Other tracers and waiters (see tracers.h). */
-#include "../harness/ptc.h"
+#include "ptc.h"
 #include "tracers.h"
 
 struct tracer_arg {

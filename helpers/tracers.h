@@ -12,7 +12,7 @@
 
 #include <sys/types.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 
 /* Run fn(tracee) in a separate process, a tracer whose death the caller
  * can watch, and check that it exited with 0. Returns its pid (reaped). */

@@ -4,7 +4,7 @@
 #include <elf.h>
 #include <sys/mman.h>
 
-#include "../harness/ptc.h"
+#include "ptc.h"
 #include "parity.h"
 #include "x86-regs.h"
 #include "signals.h"

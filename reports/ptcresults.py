@@ -13,6 +13,9 @@ STATES = ["pass", "fail", "skip", "unsupported", "xfail", "xpass", "timeout", "e
 BAD = {"fail", "xpass", "timeout", "error"}
 # The worst result first: a case run several times (variants aside) shows its worst.
 SEVERITY = ["error", "timeout", "fail", "xpass", "unsupported", "skip", "xfail", "pass"]
+# How the report writes each state: the unexpected ones shout.
+WORD = {"pass": "pass", "fail": "FAIL", "skip": "skip", "unsupported": "unsupported",
+        "xfail": "xfail", "xpass": "XPASS", "timeout": "TIMEOUT", "error": "ERROR"}
 
 
 class ResultsError(Exception):

@@ -21,10 +21,12 @@
   });
 
   var data = JSON.parse(document.getElementById("report-data").textContent);
-  var SEVERITY = ["error", "timeout", "fail", "xpass", "unsupported", "skip", "xfail", "pass"];
-  var BAD = { fail: 1, xpass: 1, timeout: 1, error: 1 };
-  var WORD = { pass: "pass", fail: "FAIL", skip: "skip", unsupported: "unsupported", xfail: "xfail",
-    xpass: "XPASS", timeout: "TIMEOUT", error: "ERROR" };
+  // The result states, their order of severity and which are unexpected
+  // come with the page model (reports/ptcresults.py defines them).
+  var SEVERITY = data.severity;
+  var BAD = {};
+  data.bad.forEach(function (s) { BAD[s] = 1; });
+  var WORD = data.word;
   var casesById = {};
   var caseOfName = {};
   data.cases.forEach(function (c) {

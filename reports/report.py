@@ -18,8 +18,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import ptcresults as pr  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-STATE_WORD = {"pass": "pass", "fail": "FAIL", "skip": "skip", "unsupported": "unsupported",
-              "xfail": "xfail", "xpass": "XPASS", "timeout": "TIMEOUT", "error": "ERROR"}
+STATE_WORD = pr.WORD
 STATE_HELP = {
     "pass": "the kernel behaves as the claim says",
     "fail": "the kernel does not behave as the claim says",
@@ -89,7 +88,8 @@ def build_model(runs):
                 "splats": vm.get("splats", []), "emulator": vm.get("emulator", "")},
         })
     ordered = sorted(cases.values(), key=lambda c: (c["group"] == "vm", c["group"], c["id"]))
-    return {"runs": run_info, "cases": ordered, "res": res, "states": pr.STATES}
+    return {"runs": run_info, "cases": ordered, "res": res, "states": pr.STATES,
+            "severity": pr.SEVERITY, "bad": sorted(pr.BAD), "word": pr.WORD}
 
 
 def recount(run):

@@ -16,6 +16,15 @@ BUILD = OUT / "build" / "native"
 CASES = BUILD / "cases"
 FIXTURES = BUILD / "fixtures"
 SCHEMA = TOP / "reports" / "results.schema.json"
+JUNIT = TOP / "reports" / "junit.py"
+
+
+def make_junit(results_dir):
+    """JUnit XML from a results directory, as make check makes it."""
+    import subprocess
+    import sys
+    subprocess.run([sys.executable, str(JUNIT), str(results_dir)], check=True, timeout=60)
+    return Path(results_dir) / "junit.xml"
 
 
 class Run:

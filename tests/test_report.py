@@ -236,6 +236,22 @@ CASES = OUT / "build" / "native" / "cases"
 
 
 @pytest.mark.skipif(not RUNNER.exists() or not CASES.exists(), reason="needs make first")
+def test_result_states_defined_once():
+    """ptcresults.py defines the states; the schema and the runner (C) hold
+    copies that must agree with it, and the page's script reads the model."""
+    schema = pr.schema()
+    assert schema["definitions"]["case"]["properties"]["result"]["enum"] == pr.STATES
+    assert [p for p in schema["properties"]["totals"]["required"]] == pr.STATES
+    assert sorted(pr.SEVERITY) == sorted(pr.STATES) and set(pr.WORD) == set(pr.STATES)
+    assert pr.BAD <= set(pr.STATES)
+    c_src = (TOP / "harness" / "result.c").read_text()
+    assert sorted(re.findall(r'\[RESULT_\w+\] = "([a-z]+)"', c_src)) == sorted(pr.STATES)
+    c_bad = re.search(r"bool result_is_unexpected\(enum result r\)\s*{\s*return ([^;]*);", c_src).group(1)
+    assert {n.lower() for n in re.findall(r"RESULT_(\w+)", c_bad)} == pr.BAD
+    js = (TOP / "reports" / "report.js").read_text()
+    assert '"xpass"' not in js and "timeout: 1" not in js
+
+
 def test_runner_json_and_stream_follow_the_schema(tmp_path):
     res = tmp_path / "res"
     stream = tmp_path / "stream"

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 import jsonschema
 import pytest
 
-from conftest import CASES, FIXTURES, RUNNER, SCHEMA
+from conftest import CASES, FIXTURES, JUNIT, RUNNER, SCHEMA, make_junit
 
 EXPECTED = {
     "fixture.pass": ("pass", ""),
@@ -22,6 +22,9 @@ EXPECTED = {
     "fixture.fail.waitid": ("fail", ""),
     "fixture.fail.wait4": ("fail", ""),
     "fixture.tracee-check-fails": ("fail", ""),
+    "fixture.errno-names": ("fail", ""),
+    "fixture.wrong-eventmsg": ("fail", ""),
+    "fixture.hang-expecting-stop": ("timeout", "expected PTRACE_EVENT_EXIT(SIGTRAP)"),
     "fixture.crash": ("error", "killed by SIGSEGV"),
     "fixture.exits-early": ("error", "without finishing"),
     "fixture.no-check": ("error", "made no check"),
@@ -92,6 +95,55 @@ def test_failure_speaks_ptrace(fixture_run):
     assert "#   PTRACE_INTERRUPT" in proc.stdout
 
 
+def test_failure_names_what_it_compares(fixture_run):
+    """Arguments are named as written (errno, not its expansion), errno and
+    signal values by name, and a handler block runs only after a failure,
+    before a fatal check ends the case."""
+    diags = {c["name"]: c for c in json.loads((fixture_run[1] / "results.json").read_text())["cases"]}[
+        "fixture.errno-names"]["diagnostics"]
+    assert any(d.endswith("expected errno == ESRCH: EPERM (1) vs ESRCH (3)") for d in diags), diags
+    assert any(d.endswith("expected sig == SIGUSR1: SIGUSR2 (12) vs SIGUSR1 (10)") for d in diags), diags
+    assert "handler block ran" in diags
+    assert "handler block of a passing check ran" not in diags
+    assert diags[-1] == "fatal check's handler ran before the end", diags
+    assert not any("errno_location" in d for d in diags)
+
+
+def test_timeout_says_what_was_expected(fixture_run):
+    """The stop the case waited for, after which request, and the tracee's
+    state, wchan and pending signals from /proc at the deadline."""
+    case = {c["name"]: c for c in json.loads((fixture_run[1] / "results.json").read_text())["cases"]}
+    reason = case["fixture.hang-expecting-stop"]["reason"]
+    assert re.search(r"expected PTRACE_EVENT_EXIT\(SIGTRAP\) after "
+                     r"PTRACE_SEIZE\(\d+, 0, PTRACE_O_TRACEEXIT\) = 0", reason), reason
+    assert "state S (sleeping)" in reason and "wchan " in reason, reason
+    assert "pending SIGUSR1" in reason, reason
+
+
+def test_helper_failure_names_the_kernel_value(fixture_run):
+    """A wait on a pid taken from an event message says which value, from
+    which request, and what the case expected of it."""
+    case = {c["name"]: c for c in json.loads((fixture_run[1] / "results.json").read_text())["cases"]}
+    got = case["fixture.wrong-eventmsg"]
+    assert any(re.search(r"wrong-eventmsg\.c:\d+: expected signal-delivery-stop SIGSTOP from pid 512, "
+                         r"the event message PTRACE_GETEVENTMSG returned for pid \d+, "
+                         r"but waitpid\(512, __WALL\) failed: ECHILD", d)
+               for d in got["diagnostics"]), got["diagnostics"]
+    assert not any("helpers/" in d for d in got["diagnostics"])
+
+
+def test_trace_decodes_options_and_messages(fixture_run):
+    """Options by name as strace prints them, event messages and wait
+    statuses decoded."""
+    trace = {c["name"]: c for c in json.loads((fixture_run[1] / "results.json").read_text())["cases"]}[
+        "fixture.wrong-eventmsg"]["trace"]
+    assert any(re.fullmatch(r"PTRACE_SEIZE\(\d+, 0, PTRACE_O_TRACEEXIT\) = 0", t) for t in trace), trace
+    assert any(re.search(r"PTRACE_GETEVENTMSG\(\d+, 0, 0x[0-9a-f]+\) = 0, message 512 \(0x200\)", t)
+               for t in trace), trace
+    assert any("status 0x6057f: PTRACE_EVENT_EXIT(SIGTRAP)" in t for t in trace), trace
+    assert not any("0x100000" in t for t in trace)
+
+
 def test_tap_stream_is_well_formed(fixture_run):
     out = fixture_run[0].stdout.splitlines()
     assert out[0] == "TAP version 13"
@@ -100,7 +152,7 @@ def test_tap_stream_is_well_formed(fixture_run):
         assert TAP_LINE.match(line), line
     numbers = [int(m.group(1)) for m in (re.match(r"^(?:not )?ok (\d+) ", l) for l in out) if m]
     assert numbers == list(range(1, len(EXPECTED) + 1))
-    assert re.search(r"^# Totals: pass:4 fail:6 xfail:1 xpass:1 skip:4 error:5$", fixture_run[0].stdout, re.M)
+    assert re.search(r"^# Totals: pass:4 fail:9 xfail:1 xpass:1 skip:4 error:5$", fixture_run[0].stdout, re.M)
     assert re.search(r"^ok \d+ fixture.xfail # XFAIL fixture known bug$", fixture_run[0].stdout, re.M)
     assert re.search(r"^not ok \d+ fixture.xpass # XPASS", fixture_run[0].stdout, re.M)
     assert re.search(r"^ok \d+ fixture.skip # SKIP fixture reason$", fixture_run[0].stdout, re.M)
@@ -121,16 +173,23 @@ def test_tap_parsers_accept_stream(fixture_run, tmp_path):
 def test_json_validates_against_schema(fixture_run):
     data = json.loads((fixture_run[1] / "results.json").read_text())
     jsonschema.validate(data, json.loads(SCHEMA.read_text()))
-    assert data["totals"]["timeout"] == 2 and data["totals"]["unsupported"] == 2
+    assert data["totals"]["timeout"] == 3 and data["totals"]["unsupported"] == 2
     assert data["run"]["complete"] is True
 
 
+def test_junit_tool_refuses_bad_input(tmp_path):
+    (tmp_path / "results.json").write_text("{not json")
+    for args in ([], ["--help"], [str(tmp_path)], [str(tmp_path / "absent")]):
+        p = subprocess.run(["/usr/bin/python3", str(JUNIT), *args], capture_output=True, text=True)
+        assert p.returncode != 0 and "Traceback" not in p.stderr and p.stderr, (args, p.stderr)
+
+
 def test_junit_counts(fixture_run):
-    root = ET.parse(fixture_run[1] / "junit.xml").getroot()
+    root = ET.parse(make_junit(fixture_run[1])).getroot()
     suite = root.find("testsuite")
     assert suite.get("tests") == str(len(EXPECTED))
-    assert suite.get("failures") == "5"   # fail x4 + xpass
-    assert suite.get("errors") == "7"     # error x5 + timeout x2
+    assert suite.get("failures") == "7"   # fail x6 + xpass
+    assert suite.get("errors") == "8"     # error x5 + timeout x3
     assert suite.get("skipped") == "4"
 
 

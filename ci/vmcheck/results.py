@@ -6,18 +6,11 @@ for a hung guest); the run gets two cases of its own, vm.boot and
 vm.kernel-log, and a "vm" object (reports/results.schema.json)."""
 import json
 import os
-import re
-from xml.sax.saxutils import escape as _escape, quoteattr as _quoteattr
+import sys
 
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def escape(s):
-    return _escape(_XML_BAD.sub("?", s))
-
-
-def quoteattr(s):
-    return _quoteattr(_XML_BAD.sub("?", s))
+# JUnit has one writer, reports/junit.py, for host and VM runs alike.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "reports"))
+from junit import write_junit  # noqa: E402
 
 STATES = ["pass", "fail", "skip", "unsupported", "xfail", "xpass", "timeout", "error"]
 UNEXPECTED = {"fail", "xpass", "timeout", "error"}
@@ -227,37 +220,3 @@ def write(results, dest):
         f.write("\n")
     os.replace(tmp, os.path.join(dest, "results.json"))
     write_junit(results, os.path.join(dest, "junit.xml"))
-
-
-def write_junit(results, path):
-    cases = results["cases"]
-    counts = {"failures": 0, "errors": 0, "skipped": 0}
-    body = []
-    for c in cases:
-        cls, _, name = c["name"].partition(".")
-        t = c.get("duration_ms", 0) / 1000
-        inner = ""
-        r = c["result"]
-        text = "\n".join(c.get("diagnostics", []) + c.get("trace", []))
-        if r in ("fail", "xpass"):
-            counts["failures"] += 1
-            inner = (f"\n      <failure message={quoteattr(r + ': ' + c.get('reason', ''))}>"
-                     f"{escape(text)}</failure>\n    ")
-        elif r in ("timeout", "error"):
-            counts["errors"] += 1
-            inner = (f"\n      <error message={quoteattr(r + ': ' + c.get('reason', ''))}>"
-                     f"{escape(text)}</error>\n    ")
-        elif r in ("skip", "unsupported"):
-            counts["skipped"] += 1
-            inner = f"<skipped message={quoteattr(c.get('reason', ''))}/>"
-        body.append(f"    <testcase classname={quoteattr(cls)} name={quoteattr(name)} "
-                    f"time=\"{t:.3f}\">{inner}</testcase>")
-    label = results["run"]["label"]
-    with open(path + ".tmp", "w") as f:
-        f.write('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n')
-        f.write(f"  <testsuite name={quoteattr('ptrace-conformance.' + label)} tests=\"{len(cases)}\" "
-                f"failures=\"{counts['failures']}\" errors=\"{counts['errors']}\" "
-                f"skipped=\"{counts['skipped']}\" time=\"{results['run'].get('duration_s', 0):.3f}\">\n")
-        f.write("\n".join(body) + ("\n" if body else ""))
-        f.write("  </testsuite>\n</testsuites>\n")
-    os.replace(path + ".tmp", path)

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The case-side library: one header every case includes.
+ * The harness: the case model, checks and results. It stands alone; the
+ * ptrace helpers (helpers/) are built on it, and cases include both through
+ * helpers/ptc.h.
  *
  * A case is one program checking one behaviour:
  *
@@ -20,8 +22,8 @@
  * under a supervisor (harness/case_main.c) that owns the deadline, the
  * result and the cleanup of everything the body created.
  */
-#ifndef PTC_H
-#define PTC_H
+#ifndef PTC_HARNESS_H
+#define PTC_HARNESS_H
 
 #include <errno.h>
 #include <sched.h>
@@ -36,7 +38,6 @@
 #include <unistd.h>
 
 #include "support.h"
-#include "../helpers/helpers.h"
 
 /* Metadata: fixed-size text fields only, so the section has the same layout
  * on every arch and needs no relocation. An over-long literal is a build
@@ -89,6 +90,15 @@ void ptc_test(void);
 enum ptc_wait_flavour { PTC_WAITPID, PTC_WAITID, PTC_WAIT4 };
 extern enum ptc_wait_flavour ptc_wait_flavour;
 
+/* ---- names ------------------------------------------------------------ */
+
+const char *ptc_signal_name(int sig);		/* "SIGSTOP", "signal 35 (real-time)" */
+const char *ptc_errno_name(int err);		/* "ESRCH" */
+/* One of a few rotating buffers of PTC_NAME_LEN for a name made up on the
+ * spot ("request 0x1234"): several may appear in one message. */
+#define PTC_NAME_LEN 48
+char *ptc_name_buffer(void);
+
 /* ---- results ---------------------------------------------------------- */
 
 /* Record a failed check. Fatal ones end the calling process: the body, or
@@ -121,41 +131,55 @@ void ptc_abort(void) __attribute__((noreturn));
 
 #define PTC_FAIL(fatal, ...) ptc_fail_at(__FILE__, __LINE__, fatal, __VA_ARGS__)
 
-#define PTC_CHECK_(fatal, cond, ...)                  \
-	do {                                          \
-		if (!(cond))                          \
-			PTC_FAIL(fatal, __VA_ARGS__); \
-		else                                  \
-			ptc_checked();                \
-	} while (0)
+/* Comparisons and truth checks. The arguments are stringified here, at the
+ * public macro, before expansion: EXPECT_EQ(errno, ESRCH) prints "errno"
+ * and "ESRCH", not what glibc's errno macro expands to. Where either side
+ * is written as an errno or signal name (ESRCH, SIGUSR1) or as errno, both
+ * values are printed by name: "expected errno == ESRCH: EPERM (1) vs
+ * ESRCH (3)".
+ *
+ * As in kselftest_harness.h, a block right after the macro runs only when
+ * the check failed, before a fatal one ends the process:
+ *
+ *	ASSERT_EQ(r, 0) {
+ *		ptc_log("tracee state %c", ptc_proc_state(pid));
+ *	}
+ *
+ * so the macro call must end in ';' when there is no block. */
+bool ptc_check_cmp(const char *file, int line, const char *a_text, const char *op,
+		   const char *b_text, long long a, long long b, bool holds);
+bool ptc_check_true(const char *file, int line, const char *text, bool holds);
+/* End the process after a fatal check's handler ran; returns false. */
+bool ptc_bail(bool fatal);
 
-#define PTC_CMP_(fatal, a, op, b)                                                       \
-	do {                                                                            \
-		long long ptc_a_ = (long long)(a), ptc_b_ = (long long)(b);             \
-		if (!(ptc_a_ op ptc_b_))                                                \
-			PTC_FAIL(fatal, "expected %s %s %s: %lld (0x%llx) vs %lld (0x%llx)", \
-				 #a, #op, #b, ptc_a_, (unsigned long long)ptc_a_, ptc_b_,  \
-				 (unsigned long long)ptc_b_);                           \
-		else                                                                    \
-			ptc_checked();                                                  \
-	} while (0)
+#define PTC_CHECK_(fatal, cond, text)                                             \
+	for (bool ptc_failed_ = !ptc_check_true(__FILE__, __LINE__, text, cond); \
+	     ptc_failed_; ptc_failed_ = ptc_bail(fatal))
 
-#define ASSERT_TRUE(c) PTC_CHECK_(true, c, "expected %s", #c)
-#define EXPECT_TRUE(c) PTC_CHECK_(false, c, "expected %s", #c)
-#define ASSERT_FALSE(c) PTC_CHECK_(true, !(c), "expected !(%s)", #c)
-#define EXPECT_FALSE(c) PTC_CHECK_(false, !(c), "expected !(%s)", #c)
-#define ASSERT_EQ(a, b) PTC_CMP_(true, a, ==, b)
-#define EXPECT_EQ(a, b) PTC_CMP_(false, a, ==, b)
-#define ASSERT_NE(a, b) PTC_CMP_(true, a, !=, b)
-#define EXPECT_NE(a, b) PTC_CMP_(false, a, !=, b)
-#define ASSERT_LT(a, b) PTC_CMP_(true, a, <, b)
-#define EXPECT_LT(a, b) PTC_CMP_(false, a, <, b)
-#define ASSERT_LE(a, b) PTC_CMP_(true, a, <=, b)
-#define EXPECT_LE(a, b) PTC_CMP_(false, a, <=, b)
-#define ASSERT_GT(a, b) PTC_CMP_(true, a, >, b)
-#define EXPECT_GT(a, b) PTC_CMP_(false, a, >, b)
-#define ASSERT_GE(a, b) PTC_CMP_(true, a, >=, b)
-#define EXPECT_GE(a, b) PTC_CMP_(false, a, >=, b)
+#define PTC_CMP_(fatal, a, op, b, a_text, b_text)                                \
+	for (bool ptc_failed_ = ({                                                \
+		     long long ptc_a_ = (long long)(a), ptc_b_ = (long long)(b);  \
+		     !ptc_check_cmp(__FILE__, __LINE__, a_text, #op, b_text,      \
+				    ptc_a_, ptc_b_, ptc_a_ op ptc_b_);             \
+	     });                                                                  \
+	     ptc_failed_; ptc_failed_ = ptc_bail(fatal))
+
+#define ASSERT_TRUE(c) PTC_CHECK_(true, (c), #c)
+#define EXPECT_TRUE(c) PTC_CHECK_(false, (c), #c)
+#define ASSERT_FALSE(c) PTC_CHECK_(true, !(c), "!(" #c ")")
+#define EXPECT_FALSE(c) PTC_CHECK_(false, !(c), "!(" #c ")")
+#define ASSERT_EQ(a, b) PTC_CMP_(true, a, ==, b, #a, #b)
+#define EXPECT_EQ(a, b) PTC_CMP_(false, a, ==, b, #a, #b)
+#define ASSERT_NE(a, b) PTC_CMP_(true, a, !=, b, #a, #b)
+#define EXPECT_NE(a, b) PTC_CMP_(false, a, !=, b, #a, #b)
+#define ASSERT_LT(a, b) PTC_CMP_(true, a, <, b, #a, #b)
+#define EXPECT_LT(a, b) PTC_CMP_(false, a, <, b, #a, #b)
+#define ASSERT_LE(a, b) PTC_CMP_(true, a, <=, b, #a, #b)
+#define EXPECT_LE(a, b) PTC_CMP_(false, a, <=, b, #a, #b)
+#define ASSERT_GT(a, b) PTC_CMP_(true, a, >, b, #a, #b)
+#define EXPECT_GT(a, b) PTC_CMP_(false, a, >, b, #a, #b)
+#define ASSERT_GE(a, b) PTC_CMP_(true, a, >=, b, #a, #b)
+#define EXPECT_GE(a, b) PTC_CMP_(false, a, >=, b, #a, #b)
 
 /* A call that reports failure as -1 with errno must succeed. */
 long ptc_check_ok(const char *file, int line, bool fatal, const char *expr, long ret);
@@ -177,31 +201,6 @@ void ptc_check_errno(const char *file, int line, bool fatal, const char *expr, l
 		long ptc_r_ = (long)(expr);                                     \
 		ptc_check_errno(__FILE__, __LINE__, false, #expr, ptc_r_, e);   \
 	} while (0)
-
-/* ---- stops ------------------------------------------------------------- */
-
-/* Wait (in this run's flavour, with __WALL and the deadline) for the next
- * report of pid (-1: any) and check it is the one wanted. The message on
- * mismatch speaks ptrace: "expected PTRACE_EVENT_STOP(SIGSTOP), got
- * signal-delivery-stop SIGSTOP (status 0x137f)". */
-struct ptc_stop ptc_expect_stop(const char *file, int line, pid_t pid, struct ptc_want want);
-/* Check a report already waited for. */
-bool ptc_check_stop(const char *file, int line, bool fatal, const struct ptc_stop *got,
-		    struct ptc_want want);
-
-#define ASSERT_STOP(pid, ...) \
-	ptc_expect_stop(__FILE__, __LINE__, pid, (struct ptc_want){ __VA_ARGS__ })
-#define ASSERT_SIGNAL_STOP(pid, s) ASSERT_STOP(pid, .kind = PTC_SIGNAL_STOP, .sig = (s))
-#define ASSERT_GROUP_STOP(pid, s) ASSERT_STOP(pid, .kind = PTC_GROUP_STOP, .sig = (s))
-#define ASSERT_EVENT_STOP(pid, ev, s) \
-	ASSERT_STOP(pid, .kind = PTC_EVENT_STOP, .event = (ev), .sig = (s))
-#define ASSERT_SYSCALL_STOP(pid) ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP)
-#define ASSERT_EXITED(pid, c) ASSERT_STOP(pid, .kind = PTC_EXITED, .code = (c))
-#define ASSERT_KILLED(pid, s) ASSERT_STOP(pid, .kind = PTC_KILLED, .sig = (s))
-#define EXPECT_STOP_IS(got, ...) \
-	ptc_check_stop(__FILE__, __LINE__, false, got, (struct ptc_want){ __VA_ARGS__ })
-#define ASSERT_STOP_IS(got, ...) \
-	ptc_check_stop(__FILE__, __LINE__, true, got, (struct ptc_want){ __VA_ARGS__ })
 
 /* ---- requirements -------------------------------------------------------- */
 
