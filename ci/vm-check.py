@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-2.0
-"""make vm-check: the suite in VMs on other kernels (see README.md)."""
+"""make vm-check: the suite in VMs on other kernels (see README.md).
+
+  ci/vm-check.py [options] SPEC...            boot each kernel, run the suite
+  ci/vm-check.py parse CHANNEL_LOG DEST        results.json again from a saved channel.log
+"""
 import os
 import sys
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FRAGMENT = os.path.join(TOP, "config")
+FRAGMENT_ARCH = "x86_64"      # the guests the fragment's options are for
 
 NEEDED, OPTIONAL = "needed", "optional"
 PART_TITLES = {NEEDED: "needed to boot/run", OPTIONAL: "optional cases"}

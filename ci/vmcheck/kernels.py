@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import kconfig
 from . import spec as specmod
+from .arches import settings
 from .spec import SpecError
 
 UML_PACKAGE_BINARY = "/usr/bin/linux.uml"
@@ -209,12 +210,13 @@ def fetch_package(pkg, version, arch, cache, run=_run, log=print):
         r = run(["dpkg-deb", "-x", os.path.join(tmp, debs[0]), unpacked])
         if r.returncode != 0:
             raise SpecError(f"dpkg-deb -x {debs[0]} failed: {r.stderr.strip()}")
-        boot = os.path.join(unpacked, "boot")
-        images = sorted(f for f in os.listdir(boot) if f.startswith("vmlinuz-")) \
+        image_dir, prefix = os.path.split(settings(arch).package_image)
+        boot = os.path.join(unpacked, image_dir)
+        images = sorted(f for f in os.listdir(boot) if f.startswith(prefix)) \
             if os.path.isdir(boot) else []
         if not images:
-            raise SpecError(f"{pkg} {version} holds no boot/vmlinuz-*")
-        release = images[0][len("vmlinuz-"):]
+            raise SpecError(f"{pkg} {version} holds no {settings(arch).package_image}*")
+        release = images[0][len(prefix):]
         stage = os.path.join(tmp, "stage")
         os.makedirs(stage)
         shutil.copy2(os.path.join(boot, images[0]), os.path.join(stage, "vmlinuz"))
@@ -224,8 +226,9 @@ def fetch_package(pkg, version, arch, cache, run=_run, log=print):
         mods = os.path.join(unpacked, "lib", "modules", release)
         if not os.path.isdir(mods):
             mods = os.path.join(unpacked, "usr", "lib", "modules", release)
-        if os.path.isdir(mods) and CHANNEL_MODULES.get(arch):
-            keep_modules(mods, os.path.join(stage, "modules"), CHANNEL_MODULES[arch])
+        wanted = settings(arch).channel_modules
+        if os.path.isdir(mods) and wanted:
+            keep_modules(mods, os.path.join(stage, "modules"), wanted)
         with open(os.path.join(stage, "kernel.json"), "w") as f:
             json.dump({"package": pkg, "version": version, "release": release, "arch": arch}, f)
         try:
@@ -236,12 +239,6 @@ def fetch_package(pkg, version, arch, cache, run=_run, log=print):
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return dest
-
-
-# Modules the results channel needs when the kernel has them as modules:
-# x86_64 uses a second 8250 serial port (built into every distribution
-# kernel), arm64 a virtio console.
-CHANNEL_MODULES = {"x86_64": [], "arm64": ["virtio_mmio", "virtio_console"]}
 
 
 def _module_bytes(path):

@@ -18,9 +18,12 @@ import struct
 import subprocess
 from dataclasses import dataclass
 
-ARCHES = {"x86_64": "x86_64", "amd64": "x86_64", "x86": "x86_64", "x86-64": "x86_64",
-          "um": None, "arm64": "arm64", "aarch64": "arm64"}
-DEBIAN_ARCH = {"x86_64": "amd64", "arm64": "arm64"}
+from .arches import ARCHES
+
+# What users type for ARCH; "um" means the host's.
+ARCH_NAMES = {"x86_64": "x86_64", "amd64": "x86_64", "x86": "x86_64", "x86-64": "x86_64",
+              "um": None, "arm64": "arm64", "aarch64": "arm64"}
+DEBIAN_ARCH = {a.name: a.debian for a in ARCHES.values()}
 
 USAGE = ("a kernel spec is a Debian kernel line (6.1, 6.12), an exact Debian package "
          "version (6.1.176-1), a linux-image package name, a path to a kernel image "
@@ -53,9 +56,9 @@ def normalize_arch(arch):
     if not arch:
         return host_arch()
     key = arch.strip().lower()
-    if key not in ARCHES:
-        raise SpecError(f"unknown ARCH '{arch}': use x86_64 or arm64")
-    return ARCHES[key] or normalize_arch(os.uname().machine)
+    if key not in ARCH_NAMES:
+        raise SpecError(f"unknown ARCH '{arch}': use {' or '.join(ARCHES)}")
+    return ARCH_NAMES[key] or normalize_arch(os.uname().machine)
 
 
 LINE_RE = re.compile(r"^\d+\.\d+$")
@@ -128,8 +131,7 @@ def inspect_image(path):
     if not os.path.exists(path):
         raise SpecError(f"kernel image '{path}' does not exist")
     if os.path.isdir(path):
-        for rel in ("arch/x86/boot/bzImage", "arch/arm64/boot/Image", "arch/arm64/boot/Image.gz",
-                    "linux", "vmlinux"):
+        for rel in [i for a in ARCHES.values() for i in a.tree_images] + ["linux", "vmlinux"]:
             p = os.path.join(path, rel)
             if os.path.isfile(p):
                 try:

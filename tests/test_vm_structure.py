@@ -1,0 +1,135 @@
+# SPDX-License-Identifier: GPL-2.0
+"""The VM runner's structure: per-arch settings as data, the guest's
+statuses as an enum, rebuilding results from a saved channel.log
+(ci/vm-check.py parse), and the type check over ci/ and reports/."""
+import json
+import re
+import subprocess
+
+import pytest
+
+from vmreport_helpers import PYTHON, TOP, VM_CHECK
+from test_vm_runner import by_name, fake_run
+from vmcheck import arches, guest, results
+import ptcresults
+
+
+# ---- per-arch settings ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("arch", sorted(arches.ARCHES))
+def test_qemu_command_line_comes_from_the_arch_record(arch):
+    rec = arches.settings(arch)
+    m = guest.Machine(how="qemu", arch=arch, image="/k", initrd="/i", console="/con", channel="/chan")
+    argv = m.argv()
+    assert argv[0] == rec.emulator
+    assert f"console={rec.console}" in argv[argv.index("-append") + 1]
+    assert argv[-len(rec.channel_qemu):] == [a.replace("{path}", "/chan") for a in rec.channel_qemu]
+    assert any("/chan" in a for a in argv[-len(rec.channel_qemu):])
+    assert m.chan_device == rec.channel_device
+    if rec.machine:
+        i = argv.index(rec.machine[0])
+        assert argv[i:i + len(rec.machine)] == list(rec.machine)
+
+
+def test_no_per_arch_branches_outside_the_records():
+    """Arch names appear as data in arches.py, not as branches elsewhere."""
+    names = "|".join(re.escape(a) for a in arches.ARCHES)
+    for f in ("cli.py", "guest.py", "kernels.py", "results.py", "replay.py"):
+        text = (TOP / "ci" / "vmcheck" / f).read_text()
+        hits = [line for line in text.splitlines()
+                if re.search(rf'"({names})"', line) and not line.lstrip().startswith("#")]
+        assert hits == [], f"{f}: {hits}"
+
+
+# ---- statuses ---------------------------------------------------------------------------------
+
+def test_vm_statuses_are_the_schema_s():
+    schema = ptcresults.schema()
+    assert [s.value for s in guest.VmStatus] == schema["definitions"]["vm"]["properties"]["status"]["enum"]
+    assert set(results.BOOT_RESULT) == set(guest.VmStatus)
+    assert json.dumps({"s": guest.VmStatus.NO_INIT}) == '{"s": "no-init"}'
+
+
+# ---- ci/vm-check.py parse ---------------------------------------------------------------------
+
+def parse(*args):
+    return subprocess.run([PYTHON, str(VM_CHECK), "parse"] + [str(a) for a in args],
+                          capture_output=True, text=True, timeout=60)
+
+
+def same_results(a, b):
+    return {n: (c["result"], c["reason"]) for n, c in by_name(a).items()} == \
+        {n: (c["result"], c["reason"]) for n, c in by_name(b).items()}
+
+
+@pytest.mark.parametrize("scenario", ["ok", "warn", "panic-once"])
+def test_parse_rebuilds_results_from_the_channel(tmp_path, scenario):
+    _, doc, _, d = fake_run(tmp_path, scenario)
+    again = tmp_path / "again"
+    p = parse(d / "channel.log", again)
+    assert p.returncode == 0, p.stderr
+    new = ptcresults.load(str(again))
+    ptcresults.validate(new, ptcresults.schema())
+    assert same_results(doc, new)
+    assert new["totals"] == doc["totals"] and new["vm"]["status"] == doc["vm"]["status"]
+    assert [s["line"] for s in new["vm"]["splats"]] == [s["line"] for s in doc["vm"]["splats"]]
+    assert new["run"]["label"] == "fake" and new["vm"]["reproduce"] == doc["vm"]["reproduce"]
+    assert (again / "junit.xml").read_text().count("<testcase") == len(doc["cases"])
+    assert "written to" in p.stdout
+
+
+def test_parse_of_a_channel_cut_short(tmp_path):
+    _, doc, _, d = fake_run(tmp_path, "ok")
+    lines = (d / "channel.log").read_text().splitlines()
+    cut = tmp_path / "cut" / "channel.log"
+    cut.parent.mkdir()
+    cut.write_text("\n".join(lines[:lines.index(next(x for x in lines if x.startswith('@ptc start') and '"fake.two"' in x)) + 1]) + "\n")
+    p = parse(cut, tmp_path / "cut-results")
+    assert p.returncode == 0, p.stderr
+    new = ptcresults.load(str(tmp_path / "cut-results"))
+    c = by_name(new)
+    assert c["fake.one"]["result"] == "pass" and c["fake.two"]["result"] == "error"
+    assert new["vm"]["status"] == "died" and new["run"]["complete"] is False
+
+
+def test_parse_bad_input_is_a_clear_error(tmp_path):
+    p = parse(tmp_path / "missing.log", tmp_path / "d")
+    assert p.returncode == 2 and "cannot read" in p.stderr and "Traceback" not in p.stderr
+    junk = tmp_path / "junk.log"
+    junk.write_text("hello\n")
+    p = parse(junk, tmp_path / "d")
+    assert p.returncode == 2 and "not the results channel" in p.stderr and "Traceback" not in p.stderr
+    p = parse(junk)
+    assert p.returncode == 2 and "Traceback" not in p.stderr
+
+
+# ---- types ------------------------------------------------------------------------------------
+
+def test_type_check_of_ci_and_reports_is_clean(tmp_path):
+    """mypy over the Python of ci/ and reports/ (Debian's mypy package,
+    installed by ci/install-test-deps.sh)."""
+    have = subprocess.run([PYTHON, "-m", "mypy", "--version"], capture_output=True, text=True)
+    assert have.returncode == 0, "no mypy for " + PYTHON + ": run ci/install-test-deps.sh (package mypy)"
+    files = sorted(str(p.relative_to(TOP)) for d in ("ci", "reports") for p in (TOP / d).rglob("*.py"))
+    p = subprocess.run([PYTHON, "-m", "mypy", "--cache-dir", str(tmp_path / "cache"), "--explicit-package-bases",
+                        "--no-error-summary"] + files, cwd=TOP, capture_output=True, text=True,
+                       env={"MYPYPATH": "ci:reports", "PATH": "/usr/bin:/bin"}, timeout=300)
+    errors = [line for line in p.stdout.splitlines() if ": error:" in line or ": note:" in line]
+    assert p.returncode == 0 and errors == [], p.stdout + p.stderr
+
+
+# ---- issue 18: what a kernel developer sees ---------------------------------------------------
+
+def test_one_serial_port_names_the_cause_and_the_file(tmp_path):
+    p, doc, elapsed, _ = fake_run(tmp_path, "one-port")
+    assert p.returncode == 1 and elapsed < 30
+    boot = by_name(doc)["vm.boot"]
+    assert doc["vm"]["status"] == "no-init"
+    assert boot["reason"] == ("init ran and stopped: the results channel /dev/ttyS1 does not exist "
+                              "(see channel.log)")
+    assert "/dev/ttyS1 does not exist" in p.stderr
+
+
+def test_a_guest_silent_everywhere_points_at_the_console(tmp_path):
+    p, doc, _, _ = fake_run(tmp_path, "exit-early")
+    assert by_name(doc)["vm.boot"]["reason"] == "the guest stopped before init ran (see kernel.log)"
