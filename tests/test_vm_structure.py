@@ -133,3 +133,25 @@ def test_one_serial_port_names_the_cause_and_the_file(tmp_path):
 def test_a_guest_silent_everywhere_points_at_the_console(tmp_path):
     p, doc, _, _ = fake_run(tmp_path, "exit-early")
     assert by_name(doc)["vm.boot"]["reason"] == "the guest stopped before init ran (see kernel.log)"
+
+
+def test_a_red_run_says_what_it_found_first(tmp_path):
+    p, doc, _, _ = fake_run(tmp_path, "ok")           # fake.two fails; the guest is fine
+    line = next(x for x in p.stderr.splitlines() if x.startswith("vm-check: fake: ") and "boot " in x)
+    assert line.startswith("vm-check: fake: FAIL: 1 fail; vm ok; boot "), line
+    p, doc, _, _ = fake_run(tmp_path / "w", "warn")
+    assert "vm-check: fake: FAIL: 1 fail, 1 fail" not in p.stderr
+    assert "FAIL: 2 fail; vm ok, kernel log: WARN; boot" in p.stderr   # fake.two and vm.kernel-log
+
+
+def test_the_report_status_column_says_what_the_run_found(tmp_path):
+    from vmreport_helpers import REPORT, synthetic_runs, write_runs
+    results = write_runs(tmp_path / "results", synthetic_runs())
+    out = tmp_path / "index.html"
+    p = subprocess.run([PYTHON, str(REPORT), "--results", str(results), "--out", str(out)],
+                       capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    html = out.read_text()
+    assert "FAIL: 1 fail, 1 error; vm ok, kernel log: WARN" in html       # qemu-new
+    assert "FAIL: 1 fail, 1 timeout; vm ok" in html                       # qemu-old
+    assert "FAIL: 1 xpass</span>" in html                                 # the host run

@@ -11,6 +11,8 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
+import ptcresults  # reports/: the run's one-line verdict, as the report shows it
+
 from . import guest, initramfs, kconfig, kernels, replay, results
 from . import spec as specmod
 from .arches import settings
@@ -120,8 +122,8 @@ GUEST_KCONFIG = "/kernel-config"
 
 def check_config(kern, label, log):
     """A build tree's .config against the suite's fragment (config), before
-    booting: a warning naming what it lacks, never an error. The record for
-    results.json, or None when there is no tree to check."""
+    booting: each option it lacks, named. The record for results.json, or
+    None when there is no tree to check."""
     if not kern.tree:
         return None
     if kern.how != "qemu" or kern.arch != kconfig.FRAGMENT_ARCH:
@@ -214,11 +216,30 @@ class RunPlan:
     quiet: bool = False
 
 
-def plan_run(kern, base, args, log) -> RunPlan:
-    """Stage 1: the label, the deadlines, the guest's files and arguments."""
+def run_label(kern, args) -> str:
     label = args.label or kern.label()
-    if args.abi != "native":
-        label += f"-{args.abi}"
+    return label + (f"-{args.abi}" if args.abi != "native" else "")
+
+
+def config_blocks(kern, args, log) -> Tuple[bool, Optional[Dict[str, Any]]]:
+    """Stage 0: (whether the tree's .config lacks what the guest needs to
+    boot and run and the user did not say go on, the check's record)."""
+    label = run_label(kern, args)
+    rec = check_config(kern, label, log)
+    needed = [m["option"] for m in (rec or {}).get("needed", [])]
+    if not needed:
+        return False, rec
+    if args.force:
+        log(f"vm-check: {label}: booting anyway (FORCE=1)")
+        return False, rec
+    log(f"vm-check: {label}: not booting: {kern.tree}/.config lacks {', '.join(needed)}, which the "
+        f"guest needs (README.md, \"Testing your own kernel\"); FORCE=1 boots anyway")
+    return True, rec
+
+
+def plan_run(kern, base, args, log, config_check=None) -> RunPlan:
+    """Stage 1: the label, the deadlines, the guest's files and arguments."""
+    label = run_label(kern, args)
     profile = PROFILES["uml" if kern.how == "uml" else ("kvm" if args.kvm else "tcg")]
     scale = args.timeout_scale or profile.scale
     dest = os.path.join(args.out, "results", label)
@@ -235,7 +256,6 @@ def plan_run(kern, base, args, log) -> RunPlan:
                                 idle_s=args.idle_timeout or profile.idle, total_s=args.max_time, scale=scale,
                                 fixed_idle=args.idle_timeout is not None)
     started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    config_check = check_config(kern, label, log)
     # The profile's job count first: a -j in RUNFLAGS comes later and wins.
     user_args = (["-j", str(profile.jobs)] if profile.jobs else []) + shlex.split(args.runflags or "")
     files, config_args, config_rec = guest_config(kern, args.build, user_args, log)
@@ -340,8 +360,7 @@ def announce(res, dest, boots, log):
     t = res["totals"]
     v = res["vm"]
     summary = " ".join(f"{k}:{v}" for k, v in t.items() if v)
-    status = v["status"] if v["status"] != VmStatus.OK else ("kernel-log" if v["splats"] else "ok")
-    log(f"vm-check: {label}: {status}; boot {v['boot_s']:.1f}s, suite {v['suite_s']:.1f}s, "
+    log(f"vm-check: {label}: {ptcresults.found(res)}; boot {v['boot_s']:.1f}s, suite {v['suite_s']:.1f}s, "
         f"total {v['total_s']:.1f}s{f' in {len(boots)} boots' if len(boots) > 1 else ''}; {summary}")
     for s in v["splats"]:
         log(f"vm-check: {label}: kernel {s['kind']} at kernel.log:{s['line']}: "
@@ -349,8 +368,8 @@ def announce(res, dest, boots, log):
     log(f"vm-check: {label}: results in {dest}/")
 
 
-def run_one(kern, base, args, log):
-    plan = plan_run(kern, base, args, log)
+def run_one(kern, base, args, log, config_check=None):
+    plan = plan_run(kern, base, args, log, config_check)
     machine, boots = boot_until_done(plan, args, log)
     res = record_run(plan, machine, boots)
     announce(res, plan.dest, boots, log)
@@ -408,6 +427,8 @@ def parse_args(argv):
     p.add_argument("--quiet", action="store_true", help="show only failing cases live")
     p.add_argument("--restarts", type=int, default=8,
                    help="times to start a guest that died again for the cases it had not run")
+    p.add_argument("--force", action="store_true",
+                   help="boot a tree whose .config lacks options the guest needs (make FORCE=1)")
     p.add_argument("--deps-only", action="store_true", help="install what the specs need and stop")
     p.add_argument("--no-install", action="store_true", help="do not install missing packages")
     return p.parse_args(argv)
@@ -477,7 +498,11 @@ def main(argv=None):
             log(f"vm-check: KERNEL={s.text}: {e}")
             failures += 1
             continue
-        res = run_one(kern, base, args, log)
+        blocked, config_check = config_blocks(kern, args, log)
+        if blocked:
+            failures += 1
+            continue
+        res = run_one(kern, base, args, log, config_check)
         runs.append(res)
         failures += judge_run(res, args.known, log)
     if len(specs) > 1:
