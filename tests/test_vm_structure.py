@@ -155,3 +155,63 @@ def test_the_report_status_column_says_what_the_run_found(tmp_path):
     assert "FAIL: 1 fail, 1 error; vm ok, kernel log: WARN" in html       # qemu-new
     assert "FAIL: 1 fail, 1 timeout; vm ok" in html                       # qemu-old
     assert "FAIL: 1 xpass</span>" in html                                 # the host run
+
+
+def boot_fake(tmp_path, image, *extra):
+    """vm-check of image against the fake emulator, into tmp_path/out."""
+    from vmreport_helpers import FAKE_EMULATOR, fake_build, run_vm_check
+    build = tmp_path / "b"
+    if not build.exists():
+        fake_build(build)
+    bb = tmp_path / "busybox"
+    bb.write_bytes(b"x")
+    emu = tmp_path / "fake-emu"
+    emu.write_text(f"#!/bin/sh\nexec {PYTHON} {FAKE_EMULATOR} \"$@\"\n")
+    emu.chmod(0o755)
+    return run_vm_check(["--out", str(tmp_path / "out"), "--build", str(build), "--busybox", str(bb),
+                         "--emulator", str(emu), "--strip", "false"] + list(extra) + [str(image)],
+                        env={"PTC_FAKE": "ok"})
+
+
+def rebuilt(path, n):
+    """The fake image of a rebuild: the same release, build #n."""
+    from vmreport_helpers import fake_bzimage
+    fake_bzimage(path)
+    path.write_bytes(path.read_bytes().replace(b"#1", f"#{n}".encode()))
+    return path
+
+
+def test_rebuilds_get_their_own_labels_and_kept_images(tmp_path):
+    img = tmp_path / "tree" / "bzImage"
+    img.parent.mkdir()
+    first = rebuilt(img, 1).read_bytes()
+    p1 = boot_fake(tmp_path, img)
+    rebuilt(img, 2)
+    p2 = boot_fake(tmp_path, img)
+    runs = sorted(d.name for d in (tmp_path / "out" / "results").iterdir())
+    assert len(runs) == 2, p1.stderr + p2.stderr
+    assert runs[0].startswith("qemu-9.9.9-fake-b1-") and runs[1].startswith("qemu-9.9.9-fake-b2-")
+    assert all(r.endswith("-x86_64") for r in runs)
+    doc = ptcresults.load(str(tmp_path / "out" / "results" / runs[0]))
+    kept = doc["vm"]["image"]["copy"]
+    assert open(kept, "rb").read() == first                    # the tree's image has changed since
+    assert doc["vm"]["image"]["build"] == "(fake@fake) #1"
+    assert doc["vm"]["reproduce"] == f"make vm-check KERNEL={kept}"
+    assert doc["vm"]["image"]["sha256"][:8] in runs[0]
+
+
+def test_a_label_holding_another_kernel_s_run_is_kept(tmp_path):
+    img = tmp_path / "bzImage"
+    rebuilt(img, 1)
+    assert boot_fake(tmp_path, img, "--label", "mine").returncode == 1      # fake.two fails
+    before = (tmp_path / "out" / "results" / "mine" / "results.json").read_text()
+    assert boot_fake(tmp_path, img, "--label", "mine").returncode == 1      # the same kernel: again
+    rebuilt(img, 2)
+    p = boot_fake(tmp_path, img, "--label", "mine")
+    assert p.returncode == 1 and "holds the run of another kernel" in p.stderr and "REPLACE=1" in p.stderr
+    assert ": booting " not in p.stderr
+    after = ptcresults.load(str(tmp_path / "out" / "results" / "mine"))
+    assert after["vm"]["image"]["build"] == "(fake@fake) #1"
+    p = boot_fake(tmp_path, img, "--label", "mine", "--replace")
+    assert ptcresults.load(str(tmp_path / "out" / "results" / "mine"))["vm"]["image"]["build"] == "(fake@fake) #2"
+    assert before

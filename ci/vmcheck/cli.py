@@ -86,8 +86,14 @@ def find_busybox(arch, cache, log):
     return dest
 
 
-def reproduce_command(spec, arch, abi, runflags):
-    cmd = ["make", "vm-check", f"KERNEL={shlex.quote(spec.text)}"]
+def reproduce_command(spec, arch, abi, runflags, image=""):
+    """The make command that runs this again; image: the kept copy of a
+    path kernel, which a reproduce line names instead of the tree."""
+    kernel = spec.text
+    if image:
+        kernel = os.path.relpath(image, TOP) if image.startswith(TOP + os.sep) else image
+        kernel = ("uml:" if spec.how == "uml" else "") + kernel
+    cmd = ["make", "vm-check", f"KERNEL={shlex.quote(kernel)}"]
     if arch != specmod.host_arch():
         cmd.append(f"ARCH={arch}")
     if abi != "native":
@@ -237,6 +243,29 @@ def config_blocks(kern, args, log) -> Tuple[bool, Optional[Dict[str, Any]]]:
     return True, rec
 
 
+def run_identity(vm: Dict[str, Any]) -> str:
+    """What a run booted: its image's hash for a path kernel, else its spec
+    (a Debian line or version, uml)."""
+    return (vm.get("image") or {}).get("sha256") or vm.get("spec") or ""
+
+
+def overwrite_refused(kern, args, log) -> bool:
+    """Stage 0: a label's directory holding the run of another kernel is
+    left alone unless the user says replace it."""
+    label = run_label(kern, args)
+    dest = os.path.join(args.out, "results", label)
+    prev = replay.previous_results(dest).get("vm")
+    if not isinstance(prev, dict) or args.replace:
+        return False
+    mine = run_identity({"image": kern.image_record(), "spec": kern.spec.text})
+    if run_identity(prev) == mine:
+        return False              # the same kernel again
+    log(f"vm-check: {label}: not booting: {dest}/ holds the run of another kernel "
+        f"({prev.get('spec', '?')}, image {run_identity(prev)[:16]}); give another LABEL, "
+        f"or REPLACE=1 to replace it")
+    return True
+
+
 def plan_run(kern, base, args, log, config_check=None) -> RunPlan:
     """Stage 1: the label, the deadlines, the guest's files and arguments."""
     label = run_label(kern, args)
@@ -263,11 +292,13 @@ def plan_run(kern, base, args, log, config_check=None) -> RunPlan:
         "spec": kern.spec.text, "kernel": kern.describe(), "arch": kern.arch,
         "cpus": args.cpus if kern.how != "uml" else 1, "memory_mb": memory,
         "started": started,
-        "reproduce": reproduce_command(kern.spec, kern.arch, args.abi, args.runflags),
+        "reproduce": reproduce_command(kern.spec, kern.arch, args.abi, args.runflags, kern.kept),
         "timeout_scale": scale, "kernel_config": config_rec,
     }
     if config_check is not None:
         vm_info["config_check"] = config_check
+    if kern.image_record():
+        vm_info["image"] = kern.image_record()
     return RunPlan(kern, base, label, args.abi, dest, work, scale, memory, deadlines, config_args + user_args,
                    files, vm_info, quiet=args.quiet)
 
@@ -429,6 +460,8 @@ def parse_args(argv):
                    help="times to start a guest that died again for the cases it had not run")
     p.add_argument("--force", action="store_true",
                    help="boot a tree whose .config lacks options the guest needs (make FORCE=1)")
+    p.add_argument("--replace", action="store_true",
+                   help="replace a label's results that are another kernel's (make REPLACE=1)")
     p.add_argument("--deps-only", action="store_true", help="install what the specs need and stop")
     p.add_argument("--no-install", action="store_true", help="do not install missing packages")
     return p.parse_args(argv)
@@ -491,6 +524,8 @@ def main(argv=None):
     for s in specs:
         try:
             kern = kernels.resolve(s, cache, log=log)
+            if kern.sha256:
+                kernels.keep_image(kern, cache)
             busybox = args.busybox or find_busybox(kern.arch, cache, log)
             base = initramfs.build_base(build, busybox, os.path.join(cache, "initramfs", kern.arch),
                                         strip_tool=args.strip, log=log)
@@ -499,7 +534,7 @@ def main(argv=None):
             failures += 1
             continue
         blocked, config_check = config_blocks(kern, args, log)
-        if blocked:
+        if blocked or overwrite_refused(kern, args, log):
             failures += 1
             continue
         res = run_one(kern, base, args, log, config_check)

@@ -3,6 +3,7 @@
 apt-cache, fetched with apt-get download, unpacked with dpkg-deb -x and
 cached under out/vm/kernels/; paths are checked; uml is Debian's
 user-mode-linux."""
+import hashlib
 import json
 import os
 import re
@@ -35,9 +36,17 @@ class Kernel:
     config: str = ""       # the kernel's config file (plain or gzip), "" if unknown
     config_source: str = ""  # debian-package or tree
     tree: str = ""         # the build tree a path spec names, if any
+    build: str = ""        # the image's version string after the release ("#3 SMP ... 2026")
+    sha256: str = ""       # of the image, for a path spec: rebuilds of one tree differ here
+    kept: str = ""         # the copy of the image this run boots, for a path spec
 
     def label(self):
         base = self.label_base or self.release or "custom"
+        if self.source == "path":
+            # A tree rebuilt keeps its release: the build number and the
+            # image's hash tell the builds apart.
+            n = specmod.build_number(self.build)
+            base += (f"-b{n}" if n else "") + (f"-{self.sha256[:8]}" if self.sha256 else "")
         if self.how == "uml":
             return specmod.sanitize(f"uml-{base}")
         return specmod.sanitize(f"qemu-{base}-{self.arch}")
@@ -49,6 +58,10 @@ class Kernel:
             d["package"] = self.package
             d["version"] = self.version
         return d
+
+    def image_record(self):
+        """vm.image of results.json: which image the run booted, and its kept copy."""
+        return {"sha256": self.sha256, "copy": self.kept, "build": self.build} if self.sha256 else None
 
 
 # ---- Debian version comparison (deb-version(7)) ---------------------------------------
@@ -290,6 +303,27 @@ def keep_modules(src, dest, wanted):
         f.write("\n".join(n + ".ko" for n in order) + "\n")
 
 
+def file_sha256(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def keep_image(kern, cache):
+    """A copy of a path kernel's image in a store addressed by its content
+    (cache/images/<hash>/<name>), so that a run's reproduce line boots what
+    the run booted, whatever the tree holds later. The copy's path."""
+    dest = os.path.join(cache, "images", kern.sha256[:16], os.path.basename(kern.image))
+    if not os.path.exists(dest):
+        os.makedirs(os.path.dirname(dest), exist_ok=True)
+        shutil.copy2(kern.image, dest + ".tmp")
+        os.replace(dest + ".tmp", dest)
+    kern.kept = dest
+    return dest
+
+
 def resolve(spec, cache, run=_run, log=print):
     """Spec -> Kernel, downloading what is needed. SpecError when impossible."""
     if spec.kind == "uml":
@@ -313,7 +347,7 @@ def resolve(spec, cache, run=_run, log=print):
         # image has no config we know of.
         tree = kconfig.tree_of(spec.value) or ""
         cfg = dict(tree=tree, config=os.path.join(tree, ".config") if tree else "",
-                   config_source="tree" if tree else "")
+                   config_source="tree" if tree else "", build=img.build, sha256=file_sha256(img.path))
         if img.kind == "uml":
             return Kernel(spec, "uml", img.arch, img.path, img.release, "path",
                           label_base=img.release, **cfg)
