@@ -215,3 +215,35 @@ def test_a_label_holding_another_kernel_s_run_is_kept(tmp_path):
     p = boot_fake(tmp_path, img, "--label", "mine", "--replace")
     assert ptcresults.load(str(tmp_path / "out" / "results" / "mine"))["vm"]["image"]["build"] == "(fake@fake) #2"
     assert before
+
+
+def test_regression_text_summarises_then_details_each_case_once(tmp_path):
+    from vmreport_helpers import REGRESSIONS, case, run_doc, vm_info, write_runs
+    names = [("attach.stops", v) for v in ("waitpid", "waitid", "wait4", "waitpid-nohang")] + \
+        [("signal.inject", None), ("signal.mask", "a"), ("signal.mask", "b")]
+    old = run_doc("old", "6.1.0", [case(n, "pass", variant=v) for n, v in names], how="qemu", vm=vm_info("6.1"))
+    new_cases = [case(n, "fail", variant=v, diagnostics=["attach.c:12: expected SIGSTOP"],
+                      trace=[f"PTRACE_ATTACH({i}, 0, 0) = 0"]) for i, (n, v) in enumerate(names[:3])]
+    new_cases.append(case("attach.stops", "timeout", "no stop", variant="waitpid-nohang"))
+    new_cases += [case("signal.inject", "fail", diagnostics=["sig.c:3: expected SIGUSR1"]),
+                  case("signal.mask", "pass", variant="a"), case("signal.mask", "error", "crash", variant="b")]
+    new = run_doc("new", "6.1.0", new_cases, how="qemu", vm=vm_info("6.1"))
+    results = write_runs(tmp_path / "r", {"old": old, "new": new})
+    p = subprocess.run([PYTHON, str(REGRESSIONS), "--results", str(results), "old", "new"],
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr
+    t = p.stdout
+    assert t.startswith("Subject: ptrace-conformance: 6 regressions from old to new (x86_64)")
+    summary = t[t.index("Regressions\n"):t.index("Details\n")]
+    assert "  attach  1 case, 4 variants\n  signal  2 cases\n" in summary
+    assert "  attach.stops: pass -> fail (wait4, waitid, waitpid); pass -> timeout (waitpid-nohang)\n" in summary
+    assert "  signal.mask: pass -> error (b)\n" in summary
+    details = t[t.index("Details\n"):]
+    assert details.count("Claim: the claim of attach.stops") == 1
+    assert details.count("attach.c:12: expected SIGSTOP") == 1           # three variants, one failure
+    assert "   Variants wait4, waitid, waitpid:\n" in details and "   Variant waitpid-nohang:\n" in details
+    assert "Reproduce: make vm-check KERNEL=6.1 RUNFLAGS=attach.stops\n" in details
+    assert "Reproduce: make vm-check KERNEL=6.1 RUNFLAGS=signal.mask.b\n" in details
+    assert [line for line in details.splitlines() if re.match(r"\d+\. ", line)] == [
+        "1. attach.stops: pass -> fail (wait4, waitid, waitpid); pass -> timeout (waitpid-nohang)",
+        "2. signal.inject: pass -> fail", "3. signal.mask: pass -> error (b)"]
