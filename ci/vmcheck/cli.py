@@ -524,6 +524,11 @@ def main(argv=None):
     for s in specs:
         try:
             kern = kernels.resolve(s, cache, log=log)
+            # Checked before anything is built or kept for a boot that will not happen.
+            blocked, config_check = config_blocks(kern, args, log)
+            if blocked or overwrite_refused(kern, args, log):
+                failures += 1
+                continue
             if kern.sha256:
                 kernels.keep_image(kern, cache)
             busybox = args.busybox or find_busybox(kern.arch, cache, log)
@@ -531,10 +536,6 @@ def main(argv=None):
                                         strip_tool=args.strip, log=log)
         except (SpecError, FileNotFoundError) as e:
             log(f"vm-check: KERNEL={s.text}: {e}")
-            failures += 1
-            continue
-        blocked, config_check = config_blocks(kern, args, log)
-        if blocked or overwrite_refused(kern, args, log):
             failures += 1
             continue
         res = run_one(kern, base, args, log, config_check)
