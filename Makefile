@@ -211,7 +211,8 @@ bench:
 
 # The suite in VMs on other kernels (README.md): KERNEL=<spec> or
 # KERNELS="<spec> ...", ARCH=arm64, ABI=i386, KVM=1, VM_TIMEOUT_SCALE=N,
-# LABEL=name, VM_FLAGS for ci/vm-check.py, RUNFLAGS for the runner in the guest.
+# LABEL=name, FORCE=1 (boot a tree lacking needed options),
+# REPLACE=1 (replace a label's results of another kernel), VM_FLAGS for ci/vm-check.py, RUNFLAGS for the runner in the guest.
 .PHONY: vm-check matrix report regressions
 ifeq ($(ARCH),arm64)
 VM_BUILD := $(OUT)/build/arm64
@@ -229,7 +230,8 @@ vm-check:
 	$(PYTHON) ci/vm-check.py --arch $(VM_ARCH) --abi $(ABI) --build $(VM_BUILD) \
 		--out $(OUT) --strip $(VM_STRIP) $(if $(filter 1,$(KVM)),--kvm) \
 		$(if $(VM_TIMEOUT_SCALE),--timeout-scale $(VM_TIMEOUT_SCALE)) \
-		$(if $(LABEL),--label $(LABEL)) $(if $(KNOWN),--known $(KNOWN)) --runflags "$(RUNFLAGS)" $(VM_FLAGS) -- $(KERNEL) $(KERNELS)
+		$(if $(LABEL),--label $(LABEL)) $(if $(KNOWN),--known $(KNOWN)) $(if $(filter 1,$(FORCE)),--force) \
+		$(if $(filter 1,$(REPLACE)),--replace) --runflags "$(RUNFLAGS)" $(VM_FLAGS) -- $(KERNEL) $(KERNELS)
 
 # The CI matrix: the host, then MATRIX_KERNELS in x86_64 VMs and
 # MATRIX_ARM64_KERNELS in arm64 ones, then the report (even when a run

@@ -15,6 +15,8 @@ OUT=${OUT:-out}
 missing=""
 /usr/bin/python3 -c 'import pytest' 2>/dev/null || missing="$missing python3-pytest"
 /usr/bin/python3 -c 'import jsonschema' 2>/dev/null || missing="$missing python3-jsonschema"
+# The type check of ci/ and reports/ (tests/test_vm_structure.py).
+/usr/bin/python3 -m mypy --version >/dev/null 2>&1 || missing="$missing mypy"
 /usr/bin/python3 -c 'import tap.parser' 2>/dev/null || missing="$missing python3-tap"
 command -v prove >/dev/null 2>&1 || missing="$missing perl"
 # 32-bit userland for the i386-on-x86_64 run (x86_64 only).

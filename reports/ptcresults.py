@@ -175,6 +175,25 @@ def worst(results):
     return min(results, key=lambda r: SEVERITY.index(r) if r in SEVERITY else 0)
 
 
+def found(run):
+    """What a run found, first: "FAIL: 2 fail, 24 timeout" or "PASS", then
+    for a VM run the guest's health ("vm ok", "vm panic", "vm ok, kernel
+    log: WARN")."""
+    counts = {}
+    for c in run["cases"]:
+        counts[c["result"]] = counts.get(c["result"], 0) + 1
+    bad = [f"{counts[s]} {s}" for s in STATES if s in BAD and counts.get(s)]
+    text = "FAIL: " + ", ".join(bad) if bad else "PASS"
+    vm = run.get("vm")
+    if vm:
+        text += f"; vm {vm['status']}"
+        if vm.get("splats"):
+            text += ", kernel log: " + ", ".join(sorted({s["kind"] for s in vm["splats"]}))
+    if not run["run"].get("complete", True):
+        text += "; incomplete"
+    return text
+
+
 def by_name(run):
     """name -> list of its case objects (one per iteration)."""
     out = {}

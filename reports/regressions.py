@@ -68,31 +68,65 @@ def run_block(tag, run):
     return lines
 
 
-def case_block(n, row, new_run):
-    kind, name, ra, rb, old_entries, new_entries = row
-    bad = [c for c in new_entries if c["result"] == rb] or new_entries
+def case_of(row):
+    """The case a diff row belongs to (its name without the variant), and the variant."""
+    entries = row[5] or row[4]
+    c = entries[0] if entries else {}
+    return c.get("case") or row[1], c.get("variant")
+
+
+def by_case(rows):
+    """[(case, [rows of its variants])] in the order of rows."""
+    out = {}
+    for r in rows:
+        out.setdefault(case_of(r)[0], []).append(r)
+    return list(out.items())
+
+
+def moves(rows):
+    """ "pass -> fail" for one move, or each move with its variants."""
+    kinds = {}
+    for r in rows:
+        kinds.setdefault(f"{r[2] or 'absent'} -> {r[3] or 'absent'}", []).append(case_of(r)[1])
+    parts = []
+    for move, variants in kinds.items():
+        named = [v for v in variants if v]
+        parts.append(move + (f" ({', '.join(named)})" if named else ""))
+    return "; ".join(parts)
+
+
+def summary_lines(cases):
+    """A line per group, then a line per case with its variants folded."""
+    groups = {}
+    for name, rows in cases:
+        groups.setdefault(name.split(".", 1)[0], []).append(rows)
+    width = max(len(g) for g in groups)
+    out = []
+    for g, members in groups.items():
+        variants = sum(len(m) for m in members)
+        out.append(f"  {g:<{width}}  {len(members)} case{'s' if len(members) != 1 else ''}"
+                   + (f", {variants} variants" if variants != len(members) else ""))
+    out.append("")
+    out += [f"  {name}: {moves(rows)}" for name, rows in cases]
+    return out
+
+
+def failure_of(row):
+    """The entry that shows how a row's case failed, and what makes two
+    failures the same: result, reason and diagnostics."""
+    new_entries = row[5]
+    bad = [c for c in new_entries if c["result"] == row[3]] or new_entries or row[4]
     c = bad[0]
-    m = c.get("meta", {})
-    out = [f"{n}. {name}: {ra or 'absent'} -> {rb or 'absent'}"]
-    flaky = len({e['result'] for e in new_entries}) > 1
-    if flaky:
+    return c, (c["result"], c.get("reason", ""), tuple(c.get("diagnostics", [])))
+
+
+def failure_lines(c, flaky_entries):
+    out = []
+    if len({e['result'] for e in flaky_entries}) > 1:
         counts = {}
-        for e in new_entries:
+        for e in flaky_entries:
             counts[e["result"]] = counts.get(e["result"], 0) + 1
         out.append("   (iterations: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")")
-    if m.get("claim"):
-        out.append(wrap("Claim: " + m["claim"], "   "))
-    refs = []
-    if m.get("man"):
-        refs.append(f"ptrace(2) \"{m['man']}\"")
-    if m.get("spec"):
-        refs.append(f"checklist {m['spec']}")
-    if m.get("since"):
-        refs.append(f"since {m['since']}")
-    if refs:
-        out.append("   " + "; ".join(refs))
-    if m.get("source"):
-        out.append(f"   Source: {m['source']}")
     if c.get("reason"):
         out.append(wrap("Result: " + c["result"] + ": " + c["reason"], "   "))
     if c.get("diagnostics"):
@@ -107,6 +141,32 @@ def case_block(n, row, new_run):
     if c.get("output", "").strip():
         out.append("   Output:")
         out.extend("     " + t for t in c["output"].rstrip().splitlines()[-20:])
+    return out
+
+
+def case_block(n, name, rows, new_run):
+    """One case's details: its claim and references once, then each way
+    it failed once, naming the variants that failed that way."""
+    first, _ = failure_of(rows[0])
+    m = first.get("meta", {})
+    out = [f"{n}. {name}: {moves(rows)}"]
+    if m.get("claim"):
+        out.append(wrap("Claim: " + m["claim"], "   "))
+    refs = [text for key, text in (("man", f"ptrace(2) \"{m.get('man')}\""), ("spec", f"checklist {m.get('spec')}"),
+                                   ("since", f"since {m.get('since')}")) if m.get(key)]
+    if refs:
+        out.append("   " + "; ".join(refs))
+    if m.get("source"):
+        out.append(f"   Source: {m['source']}")
+    ways = {}
+    for r in rows:
+        c, key = failure_of(r)
+        ways.setdefault(key, []).append((r, c))
+    for members in ways.values():
+        variants = [case_of(r)[1] for r, _ in members if case_of(r)[1]]
+        if variants and len(rows) > 1:
+            out.append(f"   {'Variant' if len(variants) == 1 else 'Variants'} {', '.join(variants)}:")
+        out += failure_lines(members[0][1], members[0][0][5])
     if m.get("xfail"):
         out.append(wrap(f"Known issue (xfail): {m['xfail']}" +
                         (f" [kernels: {m['kernels']}]" if m.get("kernels") else ""), "   "))
@@ -119,7 +179,7 @@ def case_block(n, row, new_run):
         out.append("   Links: " + " ".join(others))
     if m.get("man_stale"):
         out.append(wrap("Man page differs from the kernel: " + m["man_stale"], "   "))
-    out.append("   Reproduce: " + reproduce(new_run, name))
+    out.append("   Reproduce: " + reproduce(new_run, rows[0][1] if len(rows) == 1 else name))
     return out
 
 
@@ -131,8 +191,11 @@ def report(old, new):
     ko, kn = old["kernel"], new["kernel"]
     arch = kn.get("arch", "?") if ko.get("arch") == kn.get("arch") else f"{ko.get('arch')} / {kn.get('arch')}"
     n = len(regs)
+    before, after = ko.get("release", "?"), kn.get("release", "?")
+    if before == after:             # a rebuild of one tree: the runs' labels tell them apart
+        before, after = old["run"]["label"], new["run"]["label"]
     lines = [f"Subject: ptrace-conformance: {n} regression{'s' if n != 1 else ''} "
-             f"from {ko.get('release', '?')} to {kn.get('release', '?')} ({arch})", ""]
+             f"from {before} to {after} ({arch})", ""]
     lines.append(f"The ptrace conformance suite finds {n} regression{'s' if n != 1 else ''}, "
                  f"{len(fixes)} fix{'es' if len(fixes) != 1 else ''} and {len(other)} other "
                  f"change{'s' if len(other) != 1 else ''} between these runs:")
@@ -142,9 +205,12 @@ def report(old, new):
     lines += run_block("  new: ", new)
     lines.append("")
     if regs:
+        cases = by_case(regs)
         lines += ["Regressions", "-----------", ""]
-        for i, r in enumerate(regs, 1):
-            lines += case_block(i, r, new)
+        lines += summary_lines(cases)
+        lines += ["", "Details", "-------", ""]
+        for i, (name, rows) in enumerate(cases, 1):
+            lines += case_block(i, name, rows, new)
             lines.append("")
     else:
         lines += ["No regressions.", ""]

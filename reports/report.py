@@ -140,10 +140,9 @@ def runs_section(runs, model):
         vm = info["vm"]
         if vm:
             time_s = f"boot {vm['boot_s']:.1f}s + suite {vm['suite_s']:.1f}s"
-            bad = vm["status"] != "ok" or vm["splats"]
-            word = vm["status"] if vm["status"] != "ok" else ("kernel log" if vm["splats"] else "ok")
+            bad = vm["status"] != "ok" or vm["splats"] or any(t[s] for s in pr.BAD)
             status = (f'<span class="{"vm-status-bad" if bad else ""}" title="{h(vm["error"] or "")}">'
-                      f'{h(word)}</span>')
+                      f'{h(pr.found(run))}</span>')
             if vm["splats"]:
                 kinds = ", ".join(sorted({s["kind"] for s in vm["splats"]}))
                 status += f' <a href="#case=vm.kernel-log">{h(kinds)}</a>'
@@ -151,9 +150,8 @@ def runs_section(runs, model):
                 status += f' <a href="#case=vm.boot">why</a>'
         else:
             time_s = f"{info['duration_s']:.1f}s"
-            status = "complete" if info["complete"] else '<span class="vm-status-bad">incomplete</span>'
-        if vm and not info["complete"] and vm["status"] == "ok":
-            status += ' <span class="vm-status-bad">incomplete</span>'
+            bad = not info["complete"] or any(t[s] for s in pr.BAD)
+            status = f'<span class="{"vm-status-bad" if bad else ""}">{h(pr.found(run))}</span>'
         kernel = h(info["release"])
         if vm and vm.get("package"):
             kernel += f'<br><span class="note">{h(vm["package"])} {h(vm["version"])}</span>'

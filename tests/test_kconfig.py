@@ -182,15 +182,24 @@ def real_symbols_tree(root, dotconfig, leave_out="CONFIG_KALLSYMS"):
     return tree
 
 
-def test_vm_check_warns_and_boots_anyway(tmp_path):
+def test_vm_check_stops_on_needed_options_unless_forced(tmp_path):
+    tree = real_symbols_tree(tmp_path / "tree", "# Linux/x86 9.9.9 Kernel Configuration\nCONFIG_TTY=y\n")
+    p, doc, _, d = fake_run(tmp_path / "stop", "ok", spec=str(tree))
+    assert p.returncode == 1 and doc is None and ": booting " not in p.stderr
+    assert f"vm-check: fake: not booting: {tree}/.config lacks CONFIG_64BIT, " in p.stderr
+    assert "CONFIG_SERIAL_8250_RUNTIME_UARTS" in p.stderr and "FORCE=1 boots anyway" in p.stderr
+    assert "Traceback" not in p.stderr
+
+
+def test_vm_check_warns_and_boots_when_forced(tmp_path):
     tree = real_symbols_tree(tmp_path / "tree", "# Linux/x86 9.9.9 Kernel Configuration\nCONFIG_TTY=y\n")
     known = tmp_path / "known"
     known.mkdir()
     (known / "fake").write_text("fake.two fail\n")
-    p, doc, _, d = fake_run(tmp_path / "run", "ok", "--known", str(known), spec=str(tree))
-    # The warning is not an error: the run passes where its results do.
+    p, doc, _, d = fake_run(tmp_path / "run", "ok", "--known", str(known), "--force", spec=str(tree))
+    # Told to go on, the run passes where its results do.
     assert p.returncode == 0, p.stderr
-    assert "lacks options of config (booting anyway)" in p.stderr
+    assert "lacks options of config:" in p.stderr and "booting anyway (FORCE=1)" in p.stderr
     assert "needed to boot/run: CONFIG_ACPI (not set)" in p.stderr
     assert "optional cases: CONFIG_USER_NS (not set)" in p.stderr
     assert "Traceback" not in p.stderr

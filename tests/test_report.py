@@ -145,7 +145,7 @@ def test_regressions_text(tmp_path):
     assert t.startswith("Subject: ptrace-conformance: 1 regression from 6.1.0 to 6.12.0 (x86_64)")
     assert "old: qemu-old: Linux 6.1.0 x86_64, QEMU (TCG), tracee ABI native" in t
     assert "new: qemu-new: Linux 6.12.0 x86_64, QEMU (TCG)" in t
-    assert "1. attach.stops.waitid: pass -> fail" in t
+    assert "1. attach.stops: pass -> fail (waitid)" in t
     assert "Claim: claim of attach.stops" in t or "Claim: the claim of attach.stops" in t
     assert "attach.c:12: expected SIGSTOP" in t and "PTRACE_ATTACH(5, 0, 0) = 0" in t
     assert "Fix commit(s): deadbeef1234" in t

@@ -472,7 +472,7 @@ def test_fake_uml_channel_is_an_inherited_descriptor(tmp_path):
 def test_composed_results_follow_the_schema():
     ch = guest.Channel()
     ch.feed("@ptc init 1.0")
-    out = guest.Outcome(status="died", error="gone", scanner=guest.LogScanner(), channel=ch)
+    out = guest.Outcome(status=guest.VmStatus.DIED, error="gone", scanner=guest.LogScanner(), channel=ch)
 
     class K:
         how, arch, release = "qemu", "x86_64", "6.1.0"

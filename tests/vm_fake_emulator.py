@@ -6,7 +6,7 @@ guest would, following the scenario in PTC_FAKE, so the watch loop's
 handling of panics, hangs and garbage is tested in seconds.
 
 Scenarios: ok, warn, panic-midrun, hang-midrun, hang-boot, garbage,
-bad-start, exit-early, runner-error, panic-once (panics while fake.two
+bad-start, exit-early, one-port, runner-error, panic-once (panics while fake.two
 runs, then runs what the VM runner asks for on the next boot)."""
 import gzip
 import json
@@ -89,6 +89,13 @@ def main():
         channel.write(line + "\n")
         channel.flush()
 
+    if scenario == "one-port":
+        # A kernel with one serial port: its console lands on the channel's
+        # file and init finds no channel device.
+        ch("[    0.000000] Linux version 9.9.9-fake (fake@fake) #1 SMP")
+        ch("[    0.100000] Run /init as init process")
+        ch("ptc-init: the results channel /dev/ttyS1 does not exist")
+        return 0
     con("[    0.000000] Linux version 9.9.9-fake (fake@fake) #1 SMP")
     con("[    0.100000] Run /init as init process")
     if scenario == "hang-boot":

@@ -8,9 +8,15 @@ import shlex
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from . import guest, initramfs, kconfig, kernels, results
+import ptcresults  # reports/: the run's one-line verdict, as the report shows it
+
+from . import guest, initramfs, kconfig, kernels, replay, results
 from . import spec as specmod
+from .arches import settings
+from .guest import VmStatus
 from .spec import SpecError
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -22,10 +28,18 @@ INSTALL = os.path.join(TOP, "ci", "install-vm-deps.sh")
 # host's under TCG and UML, the slowest case (a race loop) 5-10 times.
 # UML has one CPU: cases run four at a time there, so that the deadlines of
 # cases that wait in vain (a feature UML lacks) overlap instead of adding up.
+@dataclass(frozen=True)
+class Profile:
+    scale: float
+    boot: float
+    idle: float
+    jobs: Optional[int]
+
+
 PROFILES = {
-    "tcg": {"scale": 10.0, "boot": 180.0, "idle": 180.0, "jobs": None},
-    "kvm": {"scale": 2.0, "boot": 60.0, "idle": 60.0, "jobs": None},
-    "uml": {"scale": 3.0, "boot": 60.0, "idle": 90.0, "jobs": 4},
+    "tcg": Profile(scale=10.0, boot=180.0, idle=180.0, jobs=None),
+    "kvm": Profile(scale=2.0, boot=60.0, idle=60.0, jobs=None),
+    "uml": Profile(scale=3.0, boot=60.0, idle=90.0, jobs=4),
 }
 
 
@@ -34,10 +48,8 @@ def needs_for(specs):
     for s in specs:
         if s.how == "uml":
             needs.append("uml" if s.kind == "uml" else None)
-        elif s.arch == "arm64":
-            needs += ["qemu-arm64", "cross-arm64"]
         else:
-            needs.append("qemu-x86_64")
+            needs += settings(s.arch).install_needs
     return [n for i, n in enumerate(needs) if n and n not in needs[:i]]
 
 
@@ -74,8 +86,14 @@ def find_busybox(arch, cache, log):
     return dest
 
 
-def reproduce_command(spec, arch, abi, runflags):
-    cmd = ["make", "vm-check", f"KERNEL={shlex.quote(spec.text)}"]
+def reproduce_command(spec, arch, abi, runflags, image=""):
+    """The make command that runs this again; image: the kept copy of a
+    path kernel, which a reproduce line names instead of the tree."""
+    kernel = spec.text
+    if image:
+        kernel = os.path.relpath(image, TOP) if image.startswith(TOP + os.sep) else image
+        kernel = ("uml:" if spec.how == "uml" else "") + kernel
+    cmd = ["make", "vm-check", f"KERNEL={shlex.quote(kernel)}"]
     if arch != specmod.host_arch():
         cmd.append(f"ARCH={arch}")
     if abi != "native":
@@ -88,13 +106,17 @@ def reproduce_command(spec, arch, abi, runflags):
 def emulator_version(machine):
     if machine.how == "uml":
         return "user-mode Linux"
-    exe = machine.emulator or ("qemu-system-x86_64" if machine.arch == "x86_64" else "qemu-system-aarch64")
+    exe = machine.emulator_binary
     try:
         r = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=20)
         return r.stdout.splitlines()[0].strip() if r.stdout else exe
     except (OSError, subprocess.TimeoutExpired, IndexError):
         return exe
 
+
+# What a run leaves in its results directory; a new run of the label
+# removes them first.
+RUN_FILES = ("results.json", "junit.xml", "kernel.log", "channel.log", "emulator.log")
 
 # ptc-run options that take a value as the next argument.
 RUNNER_VALUE_OPTS = {"-j", "--jobs", "--repeat", "--timeout-scale", "--label", "--how", "--abi",
@@ -106,12 +128,12 @@ GUEST_KCONFIG = "/kernel-config"
 
 def check_config(kern, label, log):
     """A build tree's .config against the suite's fragment (config), before
-    booting: a warning naming what it lacks, never an error. The record for
-    results.json, or None when there is no tree to check."""
+    booting: each option it lacks, named. The record for results.json, or
+    None when there is no tree to check."""
     if not kern.tree:
         return None
-    if kern.how != "qemu" or kern.arch != "x86_64":
-        log(f"vm-check: {label}: the config fragment describes x86_64 QEMU guests; "
+    if kern.how != "qemu" or kern.arch != kconfig.FRAGMENT_ARCH:
+        log(f"vm-check: {label}: the config fragment describes {kconfig.FRAGMENT_ARCH} QEMU guests; "
             f"{kern.tree}/.config is not checked against it")
         return None
     rec = kconfig.check_tree(kern.tree)
@@ -182,80 +204,164 @@ def append_file(src, dest, banner=None):
     return before
 
 
-def run_one(kern, base, args, log):
+@dataclass
+class RunPlan:
+    """Everything one run decides before its first boot."""
+    kern: kernels.Kernel
+    base: str                    # the initramfs base (the suite's programs)
+    label: str
+    abi: str
+    dest: str                    # out/results/<label>: what the run leaves
+    work: str                    # out/vm/run/<label>: scratch
+    scale: float
+    memory_mb: int
+    deadlines: guest.Deadlines
+    user_args: List[str]         # the runner's arguments for the user's selection
+    files: Dict[str, bytes]      # extra initramfs files
+    vm_info: Dict[str, Any]      # the fixed part of results.json's "vm"
+    quiet: bool = False
+
+
+def run_label(kern, args) -> str:
     label = args.label or kern.label()
-    if args.abi != "native":
-        label += f"-{args.abi}"
+    return label + (f"-{args.abi}" if args.abi != "native" else "")
+
+
+def config_blocks(kern, args, log) -> Tuple[bool, Optional[Dict[str, Any]]]:
+    """Stage 0: (whether the tree's .config lacks what the guest needs to
+    boot and run and the user did not say go on, the check's record)."""
+    label = run_label(kern, args)
+    rec = check_config(kern, label, log)
+    needed = [m["option"] for m in (rec or {}).get("needed", [])]
+    if not needed:
+        return False, rec
+    if args.force:
+        log(f"vm-check: {label}: booting anyway (FORCE=1)")
+        return False, rec
+    log(f"vm-check: {label}: not booting: {kern.tree}/.config lacks {', '.join(needed)}, which the "
+        f"guest needs (README.md, \"Testing your own kernel\"); FORCE=1 boots anyway")
+    return True, rec
+
+
+def run_identity(vm: Dict[str, Any]) -> str:
+    """What a run booted: its image's hash for a path kernel, else its spec
+    (a Debian line or version, uml)."""
+    return (vm.get("image") or {}).get("sha256") or vm.get("spec") or ""
+
+
+def overwrite_refused(kern, args, log) -> bool:
+    """Stage 0: a label's directory holding the run of another kernel is
+    left alone unless the user says replace it."""
+    label = run_label(kern, args)
+    dest = os.path.join(args.out, "results", label)
+    prev = replay.previous_results(dest).get("vm")
+    if not isinstance(prev, dict) or args.replace:
+        return False
+    mine = run_identity({"image": kern.image_record(), "spec": kern.spec.text})
+    if run_identity(prev) == mine:
+        return False              # the same kernel again
+    log(f"vm-check: {label}: not booting: {dest}/ holds the run of another kernel "
+        f"({prev.get('spec', '?')}, image {run_identity(prev)[:16]}); give another LABEL, "
+        f"or REPLACE=1 to replace it")
+    return True
+
+
+def plan_run(kern, base, args, log, config_check=None) -> RunPlan:
+    """Stage 1: the label, the deadlines, the guest's files and arguments."""
+    label = run_label(kern, args)
     profile = PROFILES["uml" if kern.how == "uml" else ("kvm" if args.kvm else "tcg")]
-    scale = args.timeout_scale or profile["scale"]
+    scale = args.timeout_scale or profile.scale
     dest = os.path.join(args.out, "results", label)
     work = os.path.join(args.out, "vm", "run", label)
     os.makedirs(dest, exist_ok=True)
     os.makedirs(work, exist_ok=True)
-    for f in ("results.json", "junit.xml", "kernel.log", "channel.log", "emulator.log"):
+    for f in RUN_FILES:
         try:
             os.unlink(os.path.join(dest, f))
         except FileNotFoundError:
             pass
     memory = args.memory or max(1024, initramfs.memory_needed_mb(base))
-    deadlines = guest.Deadlines(boot_s=args.boot_timeout or profile["boot"],
-                                idle_s=args.idle_timeout or profile["idle"], total_s=args.max_time, scale=scale,
+    deadlines = guest.Deadlines(boot_s=args.boot_timeout or profile.boot,
+                                idle_s=args.idle_timeout or profile.idle, total_s=args.max_time, scale=scale,
                                 fixed_idle=args.idle_timeout is not None)
     started = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    config_check = check_config(kern, label, log)
     # The profile's job count first: a -j in RUNFLAGS comes later and wins.
-    user_args = (["-j", str(profile["jobs"])] if profile["jobs"] else []) + shlex.split(args.runflags or "")
+    user_args = (["-j", str(profile.jobs)] if profile.jobs else []) + shlex.split(args.runflags or "")
     files, config_args, config_rec = guest_config(kern, args.build, user_args, log)
-    user_args = config_args + user_args
-    opts, _ = split_runflags(user_args)
+    vm_info = {
+        "spec": kern.spec.text, "kernel": kern.describe(), "arch": kern.arch,
+        "cpus": args.cpus if kern.how != "uml" else 1, "memory_mb": memory,
+        "started": started,
+        "reproduce": reproduce_command(kern.spec, kern.arch, args.abi, args.runflags, kern.kept),
+        "timeout_scale": scale, "kernel_config": config_rec,
+    }
+    if config_check is not None:
+        vm_info["config_check"] = config_check
+    if kern.image_record():
+        vm_info["image"] = kern.image_record()
+    return RunPlan(kern, base, label, args.abi, dest, work, scale, memory, deadlines, config_args + user_args,
+                   files, vm_info, quiet=args.quiet)
+
+
+def boot_once(plan, args, n, runner_args, log):
+    """Stage 2a: one boot of the guest with these runner arguments. The
+    first boot writes beside the results; later ones into the scratch
+    directory (appended by the caller). (Machine, Outcome)."""
+    here = plan.dest if n == 1 else plan.work
+    kern = plan.kern
+    machine = guest.Machine(
+        how=kern.how, arch=kern.arch, image=kern.image, initrd=os.path.join(plan.work, "initrd.img"),
+        console=os.path.join(here, "kernel.log" if n == 1 else "console.log"),
+        channel=os.path.join(here, "channel.log" if n == 1 else "channel-boot.log"),
+        memory_mb=plan.memory_mb, cpus=args.cpus, kvm=args.kvm, emulator=args.emulator or "",
+        workdir=plan.work, extra_append=args.append or "")
+    initramfs.assemble(plan.base, {
+        "label": plan.label, "how": kern.how, "abi": args.abi, "scale": f"{plan.scale:g}",
+        "chan": machine.chan_device,
+    }, runner_args, machine.initrd, initramfs.modules_in(kern.modules), plan.files)
+    log(f"vm-check: {plan.label}: booting {kern.image} ({kern.how}, {machine.accel}, "
+        f"timeout scale {plan.scale:g}{'' if n == 1 else f', boot {n}'})")
 
     def on_text(line):
-        if not args.quiet or line.startswith("not ok") or line.startswith("# Totals"):
-            print(f"[{label}] {line}", flush=True)
+        if not plan.quiet or line.startswith("not ok") or line.startswith("# Totals"):
+            print(f"[{plan.label}] {line}", flush=True)
 
-    boots = []
+    out = guest.watch(machine, plan.deadlines,
+                      os.path.join(here, "emulator.log" if n == 1 else "emulator-boot.log"), on_text=on_text)
+    return machine, out
+
+
+def boot_until_done(plan: RunPlan, args: argparse.Namespace,
+                    log: Callable[[str], None]) -> Tuple[guest.Machine, List[guest.Outcome]]:
+    """Stage 2: boot until every selected case has a result or restarts
+    would not help. When a guest dies with several cases running, those run
+    again one at a time, so that the one it dies under is known and the
+    others get their real results. (the last Machine, [Outcome per boot])."""
+    opts, _ = split_runflags(plan.user_args)
+    boots: List[guest.Outcome] = []
+    machine: Optional[guest.Machine] = None
     # Batches of cases still to run, each (names or None for the user's
-    # selection, one at a time?). When a guest dies with several cases
-    # running, those run again one at a time, so that the one it dies under
-    # is known and the others get their real results.
-    queue = [(None, False)]
+    # selection, one at a time?).
+    queue: List[Tuple[Optional[List[str]], bool]] = [(None, False)]
     while queue and len(boots) <= args.restarts:
         names, serial = queue.pop(0)
         n = len(boots) + 1
-        if names is None:
-            runner_args = user_args
-        else:
-            runner_args = opts + (["-j", "1"] if serial else []) + names
-        # The first boot writes straight beside the results; later ones are
-        # appended to them after the boot.
-        here = dest if n == 1 else work
-        machine = guest.Machine(
-            how=kern.how, arch=kern.arch, image=kern.image, initrd=os.path.join(work, "initrd.img"),
-            console=os.path.join(here, "kernel.log" if n == 1 else "console.log"),
-            channel=os.path.join(here, "channel.log" if n == 1 else "channel-boot.log"),
-            memory_mb=memory, cpus=args.cpus, kvm=args.kvm, emulator=args.emulator or "",
-            workdir=work, extra_append=args.append or "")
-        initramfs.assemble(base, {
-            "label": label, "how": kern.how, "abi": args.abi, "scale": f"{scale:g}",
-            "chan": machine.chan_device,
-        }, runner_args, machine.initrd, initramfs.modules_in(kern.modules), files)
-        log(f"vm-check: {label}: booting {kern.image} ({kern.how}, {machine.accel}, "
-            f"timeout scale {scale:g}{'' if n == 1 else f', boot {n}'})")
-        out = guest.watch(machine, deadlines, os.path.join(here, "emulator.log" if n == 1 else "emulator-boot.log"),
-                          on_text=on_text)
+        runner_args = plan.user_args if names is None else opts + (["-j", "1"] if serial else []) + names
+        this, out = boot_once(plan, args, n, runner_args, log)
+        machine = this
         if n > 1:
-            out.restarted_with = len(names)
+            out.restarted_with = len(names or [])
             what = "one at a time, the cases running when it died" if serial else "the cases not yet run"
-            banner = f"===== vm-check: boot {n}: {out.restarted_with} cases, {what} ====="
-            out.log_offset = append_file(machine.console, os.path.join(dest, "kernel.log"), banner)
-            append_file(machine.channel, os.path.join(dest, "channel.log"), banner)
-            append_file(os.path.join(work, "emulator-boot.log"), os.path.join(dest, "emulator.log"), banner)
+            banner = replay.boot_banner(n, out.restarted_with, what)
+            out.log_offset = append_file(this.console, os.path.join(plan.dest, "kernel.log"), banner)
+            append_file(this.channel, os.path.join(plan.dest, "channel.log"), banner)
+            append_file(os.path.join(plan.work, "emulator-boot.log"), os.path.join(plan.dest, "emulator.log"),
+                        banner)
         boots.append(out)
-        if out.status != "ok":
-            log(f"vm-check: {label}: boot {n}: {out.error}")
+        if out.status != VmStatus.OK:
+            log(f"vm-check: {plan.label}: boot {n}: {out.error}")
         ran = [name for name, _ in out.channel.order]
-        if out.status not in ("panic", "died", "hung") or not any(
-                names is None or name in names for name in ran):
+        if not out.status.lost_cases or not any(names is None or name in names for name in ran):
             continue                  # done, or no progress: a new boot would not help
         rest = not_started(out)
         running = [c["name"] for c in out.channel.running()]
@@ -264,31 +370,40 @@ def run_one(kern, base, args, log):
         if len(running) > 1:
             queue.insert(0, (running, True))
         if queue:
-            log(f"vm-check: {label}: starting the guest again for "
-                f"{len(queue[0][0])} cases{' one at a time' if queue[0][1] else ''}")
+            log(f"vm-check: {plan.label}: starting the guest again for "
+                f"{len(queue[0][0] or [])} cases{' one at a time' if queue[0][1] else ''}")
+    assert machine is not None          # the loop boots at least once
+    return machine, boots
 
-    vm_info = {
-        "spec": kern.spec.text, "kernel": kern.describe(), "arch": kern.arch,
-        "emulator": emulator_version(machine), "accel": machine.accel,
-        "cpus": args.cpus if kern.how != "uml" else 1, "memory_mb": memory,
-        "started": started, "command": " ".join(shlex.quote(a) for a in machine.command_preview()),
-        "reproduce": reproduce_command(kern.spec, kern.arch, args.abi, args.runflags),
-        "timeout_scale": scale, "kernel_config": config_rec,
-    }
-    if config_check is not None:
-        vm_info["config_check"] = config_check
-    res = results.compose(boots, kern, label, args.abi, scale, vm_info)
-    results.write(res, dest)
+
+def record_run(plan, machine, boots):
+    """Stage 3: results.json and junit.xml beside the logs."""
+    vm_info = dict(plan.vm_info, emulator=emulator_version(machine), accel=machine.accel,
+                   command=" ".join(shlex.quote(a) for a in machine.command_preview()))
+    res = results.compose(boots, plan.kern, plan.label, plan.abi, plan.scale, vm_info)
+    results.write(res, plan.dest)
+    return res
+
+
+def announce(res, dest, boots, log):
+    """Stage 4: what the run found, on the console."""
+    label = res["run"]["label"]
     t = res["totals"]
     v = res["vm"]
     summary = " ".join(f"{k}:{v}" for k, v in t.items() if v)
-    status = v["status"] if v["status"] != "ok" else ("kernel-log" if v["splats"] else "ok")
-    log(f"vm-check: {label}: {status}; boot {v['boot_s']:.1f}s, suite {v['suite_s']:.1f}s, "
+    log(f"vm-check: {label}: {ptcresults.found(res)}; boot {v['boot_s']:.1f}s, suite {v['suite_s']:.1f}s, "
         f"total {v['total_s']:.1f}s{f' in {len(boots)} boots' if len(boots) > 1 else ''}; {summary}")
     for s in v["splats"]:
         log(f"vm-check: {label}: kernel {s['kind']} at kernel.log:{s['line']}: "
             f"{s['excerpt'].splitlines()[0].strip()}")
     log(f"vm-check: {label}: results in {dest}/")
+
+
+def run_one(kern, base, args, log, config_check=None):
+    plan = plan_run(kern, base, args, log, config_check)
+    machine, boots = boot_until_done(plan, args, log)
+    res = record_run(plan, machine, boots)
+    announce(res, plan.dest, boots, log)
     return res
 
 
@@ -343,13 +458,44 @@ def parse_args(argv):
     p.add_argument("--quiet", action="store_true", help="show only failing cases live")
     p.add_argument("--restarts", type=int, default=8,
                    help="times to start a guest that died again for the cases it had not run")
+    p.add_argument("--force", action="store_true",
+                   help="boot a tree whose .config lacks options the guest needs (make FORCE=1)")
+    p.add_argument("--replace", action="store_true",
+                   help="replace a label's results that are another kernel's (make REPLACE=1)")
     p.add_argument("--deps-only", action="store_true", help="install what the specs need and stop")
     p.add_argument("--no-install", action="store_true", help="do not install missing packages")
     return p.parse_args(argv)
 
 
+def parse_main(argv: List[str]) -> int:
+    """ci/vm-check.py parse <channel.log> <dest>: results.json and junit.xml
+    again from a saved channel."""
+    p = argparse.ArgumentParser(prog="vm-check parse", description=replay.__doc__.split("\n\n")[0])
+    p.add_argument("channel_log", help="a run's channel.log (its kernel.log beside it is read too)")
+    p.add_argument("dest", help="the directory for results.json and junit.xml")
+    p.add_argument("--label", default=None, help="the run's label (default: the one the guest reported)")
+    p.add_argument("--accel", default="tcg", choices=["tcg", "kvm"],
+                   help="how QEMU ran, when no results.json is beside the channel (default: tcg)")
+    a = p.parse_args(argv)
+    try:
+        res = replay.rebuild(a.channel_log, a.dest, a.label, a.accel)
+    except replay.ReplayError as e:
+        print(f"vm-check parse: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        print(f"vm-check parse: cannot write {a.dest}: {e.strerror}", file=sys.stderr)
+        return 2
+    t = " ".join(f"{k}:{v}" for k, v in res["totals"].items() if v)
+    print(f"vm-check parse: {res['run']['label']}: {len(res['cases'])} cases ({t}), "
+          f"guest {res['vm']['status']}; written to {a.dest}/")
+    return 0
+
+
 def main(argv=None):
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["parse"]:
+        return parse_main(argv[1:])
+    args = parse_args(argv)
     args.out = os.path.abspath(args.out)
     if args.build:
         args.build = os.path.abspath(args.build)
@@ -378,6 +524,13 @@ def main(argv=None):
     for s in specs:
         try:
             kern = kernels.resolve(s, cache, log=log)
+            # Checked before anything is built or kept for a boot that will not happen.
+            blocked, config_check = config_blocks(kern, args, log)
+            if blocked or overwrite_refused(kern, args, log):
+                failures += 1
+                continue
+            if kern.sha256:
+                kernels.keep_image(kern, cache)
             busybox = args.busybox or find_busybox(kern.arch, cache, log)
             base = initramfs.build_base(build, busybox, os.path.join(cache, "initramfs", kern.arch),
                                         strip_tool=args.strip, log=log)
@@ -385,7 +538,7 @@ def main(argv=None):
             log(f"vm-check: KERNEL={s.text}: {e}")
             failures += 1
             continue
-        res = run_one(kern, base, args, log)
+        res = run_one(kern, base, args, log, config_check)
         runs.append(res)
         failures += judge_run(res, args.known, log)
     if len(specs) > 1:

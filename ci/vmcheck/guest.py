@@ -10,6 +10,10 @@ import signal
 import subprocess
 import time
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import Callable, List, Optional
+
+from .arches import UML_CHANNEL_DEVICE, settings
 
 # ---- the kernel log -----------------------------------------------------------------
 
@@ -221,10 +225,12 @@ class Machine:
     extra_append: str = ""
 
     @property
-    def chan_device(self):
-        if self.how == "uml":
-            return "/dev/ttyS0"
-        return "/dev/hvc0" if self.arch == "arm64" else "/dev/ttyS1"
+    def chan_device(self) -> str:
+        return UML_CHANNEL_DEVICE if self.how == "uml" else settings(self.arch).channel_device
+
+    @property
+    def emulator_binary(self) -> str:
+        return self.emulator or (self.image if self.how == "uml" else settings(self.arch).emulator)
 
     @property
     def accel(self):
@@ -240,29 +246,19 @@ class Machine:
     def command_preview(self):
         return self.argv()
 
-    def _qemu(self):
-        x86 = self.arch == "x86_64"
-        argv = [self.emulator or ("qemu-system-x86_64" if x86 else "qemu-system-aarch64"),
-                "-nodefaults", "-no-user-config", "-display", "none", "-no-reboot",
-                "-m", str(self.memory_mb), "-smp", str(self.cpus)]
-        if not x86:
-            argv += ["-M", "virt"]
+    def _qemu(self) -> List[str]:
+        arch = settings(self.arch)
+        argv = [self.emulator_binary, "-nodefaults", "-no-user-config", "-display", "none",
+                "-no-reboot", "-m", str(self.memory_mb), "-smp", str(self.cpus)] + list(arch.machine)
         argv += ["-accel", "kvm", "-cpu", "host"] if self.kvm else \
             ["-accel", "tcg,thread=multi", "-cpu", "max"]
-        console = "ttyS0,115200" if x86 else "ttyAMA0"
         argv += ["-kernel", self.image, "-initrd", self.initrd,
-                 "-append", f"console={console} panic=-1 rdinit=/init {self.extra_append}".strip(),
+                 "-append", f"console={arch.console} panic=-1 rdinit=/init {self.extra_append}".strip(),
                  "-serial", f"file:{self.console}"]
-        if x86:      # the results channel: a second 8250 port, built into every kernel
-            argv += ["-serial", f"file:{self.channel}"]
-        else:        # a virtio console (virtio_mmio, virtio_console)
-            argv += ["-device", "virtio-serial-device",
-                     "-chardev", f"file,id=ptcres,path={self.channel}",
-                     "-device", "virtconsole,chardev=ptcres"]
-        return argv
+        return argv + [a.replace("{path}", self.channel) for a in arch.channel_qemu]
 
-    def _uml(self, chan_fd):
-        exe = self.emulator or self.image
+    def _uml(self, chan_fd: int) -> List[str]:
+        exe = self.emulator_binary
         umldir = os.path.join(self.workdir or os.path.dirname(self.channel), "uml")
         return [exe, f"mem={self.memory_mb}M", f"initrd={self.initrd}",
                 f"uml_dir={umldir}", f"umid=ptc-{os.getpid()}",
@@ -282,20 +278,39 @@ class Deadlines:
     fixed_idle: bool = False  # idle_s as given, not raised to the longest case deadline
 
 
+class VmStatus(str, Enum):
+    """How a guest ended. A str, so results.json holds the value."""
+    OK = "ok"
+    PANIC = "panic"                    # the kernel panicked
+    HUNG = "hung"                      # silent past the deadline, or past the run's limit
+    NO_INIT = "no-init"                # init never reported
+    DIED = "died"                      # stopped before the suite finished, no panic seen
+    RUNNER_ERROR = "runner-error"      # the runner in the guest failed (usage, setup)
+    EMULATOR_ERROR = "emulator-error"  # the emulator did not start or failed before the kernel
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def lost_cases(self) -> bool:
+        """The guest ended under running cases: a new boot may run the rest."""
+        return self in (VmStatus.PANIC, VmStatus.DIED, VmStatus.HUNG)
+
+
 @dataclass
 class Outcome:
-    status: str = "ok"       # ok, panic, hung, no-init, died, runner-error, emulator-error
+    status: VmStatus = VmStatus.OK
     error: str = ""
     boot_s: float = 0.0      # emulator start -> init
     suite_s: float = 0.0     # init -> runner exit (or the end)
     total_s: float = 0.0
-    scanner: LogScanner = None
-    channel: Channel = None
-    emulator_rc: int = None
+    scanner: LogScanner = field(default_factory=LogScanner)
+    channel: Channel = field(default_factory=Channel)
+    emulator_rc: Optional[int] = None
     emulator_log: str = ""
     console_tail: list = field(default_factory=list)
     log_offset: int = 0      # lines of kernel.log before this boot's console
-    restarted_with: int = None   # cases this boot was asked to run (None: the user's selection)
+    restarted_with: Optional[int] = None   # cases this boot was asked to run (None: the user's selection)
 
 
 def _kill_group(proc):
@@ -338,7 +353,7 @@ def watch(machine, deadlines, emulator_log, on_text=None, on_console=None, poll=
                                     stderr=elog, pass_fds=fds, start_new_session=True,
                                     cwd=machine.workdir or None)
         except OSError as e:
-            out.status, out.error = "emulator-error", f"cannot start {argv[0]}: {e}"
+            out.status, out.error = VmStatus.EMULATOR_ERROR, f"cannot start {argv[0]}: {e}"
             return out
         finally:
             for fd in fds:
@@ -384,7 +399,7 @@ def watch(machine, deadlines, emulator_log, on_text=None, on_console=None, poll=
                 break                     # finished, but did not power off: results are complete
             if not out.channel.booted:
                 if now - t0 > deadlines.boot_s:
-                    out.status = "no-init"
+                    out.status = VmStatus.NO_INIT
                     out.error = (f"the guest did not reach init within {deadlines.boot_s:.0f}s "
                                  "(kernel stuck early, or no console output: see kernel.log)")
                     break
@@ -393,13 +408,13 @@ def watch(machine, deadlines, emulator_log, on_text=None, on_console=None, poll=
                 if out.channel.started and not deadlines.fixed_idle:
                     idle = max(idle, (out.channel.max_case_timeout() + 5) * deadlines.scale + 60)
                 if now - (last_progress or now) > idle:
-                    out.status = "hung"
+                    out.status = VmStatus.HUNG
                     running = ", ".join(c["name"] for c in out.channel.running()) or "none"
                     out.error = (f"the guest stopped reporting for {idle:.0f}s "
                                  f"(cases running: {running})")
                     break
             if now - t0 > deadlines.total_s:
-                out.status = "hung"
+                out.status = VmStatus.HUNG
                 out.error = f"the guest ran longer than the {deadlines.total_s:.0f}s limit"
                 break
             time.sleep(poll)
@@ -419,24 +434,44 @@ def watch(machine, deadlines, emulator_log, on_text=None, on_console=None, poll=
             out.emulator_log = f.read()[-4000:]
     except OSError:
         pass
-    if out.status == "ok":
-        if out.scanner.panicked:
-            p = next(s for s in out.scanner.splats if s.kind == "panic")
-            out.status = "panic"
-            out.error = "the kernel panicked: " + p.lines[0].strip()
-        elif out.channel.exit_status not in (None, 0, 1):
-            out.status = "runner-error"
-            out.error = f"the runner in the guest exited with status {out.channel.exit_status}"
-        elif out.channel.exit_status is not None:
-            pass
-        elif not out.channel.booted and not console_lines and out.emulator_rc not in (None, 0):
-            out.status = "emulator-error"
-            out.error = (f"{argv[0]} exited with status {out.emulator_rc} before the kernel "
-                         f"printed anything: {out.emulator_log.strip()[-600:]}")
-        elif not out.channel.booted:
-            out.status = "no-init"
-            out.error = "the guest stopped before init ran (see kernel.log)"
-        else:
-            out.status = "died"
-            out.error = "the guest stopped before the suite finished (no panic in the log)"
+    if out.status == VmStatus.OK:
+        judge_end(out, argv[0])     # a later boot's files end up appended to these names
     return out
+
+
+# What init says when it cannot go on ("ptc-init: ..."), on the console or
+# on the channel, whichever the kernel gave it.
+INIT_SAYS = re.compile(r"ptc-init: (.*)")
+
+
+def judge_end(out: Outcome, emulator: str = "the emulator", console_file: str = "kernel.log",
+              channel_file: str = "channel.log") -> None:
+    """The status and error of a guest that ended by itself, from what it
+    left on its console and its channel."""
+    ch = out.channel
+    if out.scanner.panicked:
+        p = next(s for s in out.scanner.splats if s.kind == "panic")
+        out.status, out.error = VmStatus.PANIC, "the kernel panicked: " + p.lines[0].strip()
+    elif ch.exit_status not in (None, 0, 1):
+        out.status = VmStatus.RUNNER_ERROR
+        out.error = f"the runner in the guest exited with status {ch.exit_status}"
+    elif ch.exit_status is not None:
+        out.status = VmStatus.OK
+    elif not ch.booted and not out.console_tail and not ch.text_tail and out.emulator_rc not in (None, 0):
+        out.status = VmStatus.EMULATOR_ERROR
+        out.error = (f"{emulator} exited with status {out.emulator_rc} before the kernel "
+                     f"printed anything: {out.emulator_log.strip()[-600:]}")
+    elif not ch.booted:
+        out.status = VmStatus.NO_INIT
+        # The console is where the kernel's lines are: a kernel without the
+        # channel's device may have put its console on the channel's port.
+        where = console_file if out.console_tail or not ch.text_tail else channel_file
+        said = [(console_file, m.group(1)) for m in map(INIT_SAYS.search, out.console_tail) if m] + \
+            [(channel_file, m.group(1)) for m in map(INIT_SAYS.search, ch.text_tail) if m]
+        if said:
+            out.error = f"init ran and stopped: {said[-1][1]} (see {said[-1][0]})"
+        else:
+            out.error = f"the guest stopped before init ran (see {where})"
+    else:
+        out.status = VmStatus.DIED
+        out.error = "the guest stopped before the suite finished (no panic in the log)"

@@ -3,6 +3,7 @@
 apt-cache, fetched with apt-get download, unpacked with dpkg-deb -x and
 cached under out/vm/kernels/; paths are checked; uml is Debian's
 user-mode-linux."""
+import hashlib
 import json
 import os
 import re
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import kconfig
 from . import spec as specmod
+from .arches import settings
 from .spec import SpecError
 
 UML_PACKAGE_BINARY = "/usr/bin/linux.uml"
@@ -34,9 +36,17 @@ class Kernel:
     config: str = ""       # the kernel's config file (plain or gzip), "" if unknown
     config_source: str = ""  # debian-package or tree
     tree: str = ""         # the build tree a path spec names, if any
+    build: str = ""        # the image's version string after the release ("#3 SMP ... 2026")
+    sha256: str = ""       # of the image, for a path spec: rebuilds of one tree differ here
+    kept: str = ""         # the copy of the image this run boots, for a path spec
 
     def label(self):
         base = self.label_base or self.release or "custom"
+        if self.source == "path":
+            # A tree rebuilt keeps its release: the build number and the
+            # image's hash tell the builds apart.
+            n = specmod.build_number(self.build)
+            base += (f"-b{n}" if n else "") + (f"-{self.sha256[:8]}" if self.sha256 else "")
         if self.how == "uml":
             return specmod.sanitize(f"uml-{base}")
         return specmod.sanitize(f"qemu-{base}-{self.arch}")
@@ -48,6 +58,10 @@ class Kernel:
             d["package"] = self.package
             d["version"] = self.version
         return d
+
+    def image_record(self):
+        """vm.image of results.json: which image the run booted, and its kept copy."""
+        return {"sha256": self.sha256, "copy": self.kept, "build": self.build} if self.sha256 else None
 
 
 # ---- Debian version comparison (deb-version(7)) ---------------------------------------
@@ -209,12 +223,13 @@ def fetch_package(pkg, version, arch, cache, run=_run, log=print):
         r = run(["dpkg-deb", "-x", os.path.join(tmp, debs[0]), unpacked])
         if r.returncode != 0:
             raise SpecError(f"dpkg-deb -x {debs[0]} failed: {r.stderr.strip()}")
-        boot = os.path.join(unpacked, "boot")
-        images = sorted(f for f in os.listdir(boot) if f.startswith("vmlinuz-")) \
+        image_dir, prefix = os.path.split(settings(arch).package_image)
+        boot = os.path.join(unpacked, image_dir)
+        images = sorted(f for f in os.listdir(boot) if f.startswith(prefix)) \
             if os.path.isdir(boot) else []
         if not images:
-            raise SpecError(f"{pkg} {version} holds no boot/vmlinuz-*")
-        release = images[0][len("vmlinuz-"):]
+            raise SpecError(f"{pkg} {version} holds no {settings(arch).package_image}*")
+        release = images[0][len(prefix):]
         stage = os.path.join(tmp, "stage")
         os.makedirs(stage)
         shutil.copy2(os.path.join(boot, images[0]), os.path.join(stage, "vmlinuz"))
@@ -224,8 +239,9 @@ def fetch_package(pkg, version, arch, cache, run=_run, log=print):
         mods = os.path.join(unpacked, "lib", "modules", release)
         if not os.path.isdir(mods):
             mods = os.path.join(unpacked, "usr", "lib", "modules", release)
-        if os.path.isdir(mods) and CHANNEL_MODULES.get(arch):
-            keep_modules(mods, os.path.join(stage, "modules"), CHANNEL_MODULES[arch])
+        wanted = settings(arch).channel_modules
+        if os.path.isdir(mods) and wanted:
+            keep_modules(mods, os.path.join(stage, "modules"), wanted)
         with open(os.path.join(stage, "kernel.json"), "w") as f:
             json.dump({"package": pkg, "version": version, "release": release, "arch": arch}, f)
         try:
@@ -236,12 +252,6 @@ def fetch_package(pkg, version, arch, cache, run=_run, log=print):
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return dest
-
-
-# Modules the results channel needs when the kernel has them as modules:
-# x86_64 uses a second 8250 serial port (built into every distribution
-# kernel), arm64 a virtio console.
-CHANNEL_MODULES = {"x86_64": [], "arm64": ["virtio_mmio", "virtio_console"]}
 
 
 def _module_bytes(path):
@@ -293,6 +303,27 @@ def keep_modules(src, dest, wanted):
         f.write("\n".join(n + ".ko" for n in order) + "\n")
 
 
+def file_sha256(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def keep_image(kern, cache):
+    """A copy of a path kernel's image in a store addressed by its content
+    (cache/images/<hash>/<name>), so that a run's reproduce line boots what
+    the run booted, whatever the tree holds later. The copy's path."""
+    dest = os.path.join(cache, "images", kern.sha256[:16], os.path.basename(kern.image))
+    if not os.path.exists(dest):
+        os.makedirs(os.path.dirname(dest), exist_ok=True)
+        shutil.copy2(kern.image, dest + ".tmp")
+        os.replace(dest + ".tmp", dest)
+    kern.kept = dest
+    return dest
+
+
 def resolve(spec, cache, run=_run, log=print):
     """Spec -> Kernel, downloading what is needed. SpecError when impossible."""
     if spec.kind == "uml":
@@ -316,7 +347,7 @@ def resolve(spec, cache, run=_run, log=print):
         # image has no config we know of.
         tree = kconfig.tree_of(spec.value) or ""
         cfg = dict(tree=tree, config=os.path.join(tree, ".config") if tree else "",
-                   config_source="tree" if tree else "")
+                   config_source="tree" if tree else "", build=img.build, sha256=file_sha256(img.path))
         if img.kind == "uml":
             return Kernel(spec, "uml", img.arch, img.path, img.release, "path",
                           label_base=img.release, **cfg)

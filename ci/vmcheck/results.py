@@ -8,12 +8,12 @@ import json
 import os
 import sys
 
-# JUnit has one writer, reports/junit.py, for host and VM runs alike.
+# The result states and the JUnit writer have one definition each, in reports/.
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "reports"))
 from junit import write_junit  # noqa: E402
+from ptcresults import BAD as UNEXPECTED, STATES  # noqa: E402
 
-STATES = ["pass", "fail", "skip", "unsupported", "xfail", "xpass", "timeout", "error"]
-UNEXPECTED = {"fail", "xpass", "timeout", "error"}
+from .guest import VmStatus  # noqa: E402
 
 SOURCE = "ci/vmcheck/guest.py"
 VM_CASES = {
@@ -37,13 +37,16 @@ def vm_case(name, result, reason, diagnostics=(), duration_ms=0.0):
             "diagnostics": list(diagnostics), "trace": [], "output": "", "meta": _meta(VM_CASES[name])}
 
 
-BOOT_RESULT = {"ok": "pass", "panic": "fail", "no-init": "fail", "died": "fail",
-               "hung": "timeout", "runner-error": "error", "emulator-error": "error"}
+# The result of the case vm.boot for each way a guest ends.
+BOOT_RESULT = {VmStatus.OK: "pass", VmStatus.PANIC: "fail", VmStatus.NO_INIT: "fail",
+               VmStatus.DIED: "fail", VmStatus.HUNG: "timeout", VmStatus.RUNNER_ERROR: "error",
+               VmStatus.EMULATOR_ERROR: "error"}
 
 
-DEAD = {"panic": ("error", "the guest kernel panicked while this case ran"),
-        "hung": ("timeout", "the guest stopped responding while this case ran"),
-        "died": ("error", "the guest stopped while this case ran")}
+# The result of a case the guest ended under, for each way it ends so.
+DEAD = {VmStatus.PANIC: ("error", "the guest kernel panicked while this case ran"),
+        VmStatus.HUNG: ("timeout", "the guest stopped responding while this case ran"),
+        VmStatus.DIED: ("error", "the guest stopped while this case ran")}
 
 
 def compose(boots, kernel, label, abi, scale, vm_info):
@@ -67,7 +70,7 @@ def compose(boots, kernel, label, abi, scale, vm_info):
                                   for b in boots), 3)
     # Complete: every selected case has a result, those the guest died under included.
     last_tail = ((last.channel.tail or {}).get("run") or {})
-    run["complete"] = bool(last_tail.get("complete", False)) and last.status == "ok"
+    run["complete"] = bool(last_tail.get("complete", False)) and last.status == VmStatus.OK
     kern = dict(head.get("kernel") or {"release": kernel.release, "uname": "",
                                         "arch": kernel.arch})
 
@@ -86,11 +89,11 @@ def compose(boots, kernel, label, abi, scale, vm_info):
                 by_key[key] = c
     cases = list(by_key.values())
 
-    bad = [b for b in boots if b.status != "ok"]
+    bad = [b for b in boots if b.status != VmStatus.OK]
     worst = bad[0] if bad else first
     diags = []
     for i, b in enumerate(boots, 1):
-        if b.status == "ok":
+        if b.status == VmStatus.OK:
             continue
         running = ", ".join(c["name"] for c in b.channel.running())
         diags.append(f"boot {i}: {b.error}" + (f" (while {running} ran)" if running else ""))
@@ -99,7 +102,7 @@ def compose(boots, kernel, label, abi, scale, vm_info):
         if b.channel.text_tail:
             diags.append("last lines from the guest's results channel:")
             diags.extend("  " + line for line in b.channel.text_tail[-15:])
-        if b.status == "emulator-error" and b.emulator_log:
+        if b.status == VmStatus.EMULATOR_ERROR and b.emulator_log:
             diags.append("emulator output:")
             diags.extend("  " + line for line in b.emulator_log.strip().splitlines()[-15:])
         if i < len(boots):
@@ -135,7 +138,7 @@ def compose(boots, kernel, label, abi, scale, vm_info):
 
     vm = dict(vm_info)
     vm.update({
-        "status": worst.status,
+        "status": worst.status.value,
         "error": "; ".join(b.error for b in bad) or None,
         "boot_s": round(first.boot_s, 3),
         "suite_s": round(sum(b.suite_s for b in boots), 3),
@@ -146,7 +149,7 @@ def compose(boots, kernel, label, abi, scale, vm_info):
         "kernel_log": "kernel.log",
     })
     if len(boots) > 1:
-        vm["boots"] = [{"status": b.status, "error": b.error or None, "boot_s": round(b.boot_s, 3),
+        vm["boots"] = [{"status": b.status.value, "error": b.error or None, "boot_s": round(b.boot_s, 3),
                         "suite_s": round(b.suite_s, 3), "total_s": round(b.total_s, 3),
                         "running": [c["name"] for c in b.channel.running()],
                         "cases": b.restarted_with} for b in boots]
@@ -174,7 +177,7 @@ def failed(results, known=None):
         return True
     if known is not None:
         return bool(known_differences(results, known))
-    return (results["vm"]["status"] != "ok"
+    return (results["vm"]["status"] != VmStatus.OK
             or any(c["result"] in UNEXPECTED for c in results["cases"]))
 
 

@@ -18,9 +18,12 @@ import struct
 import subprocess
 from dataclasses import dataclass
 
-ARCHES = {"x86_64": "x86_64", "amd64": "x86_64", "x86": "x86_64", "x86-64": "x86_64",
-          "um": None, "arm64": "arm64", "aarch64": "arm64"}
-DEBIAN_ARCH = {"x86_64": "amd64", "arm64": "arm64"}
+from .arches import ARCHES
+
+# What users type for ARCH; "um" means the host's.
+ARCH_NAMES = {"x86_64": "x86_64", "amd64": "x86_64", "x86": "x86_64", "x86-64": "x86_64",
+              "um": None, "arm64": "arm64", "aarch64": "arm64"}
+DEBIAN_ARCH = {a.name: a.debian for a in ARCHES.values()}
 
 USAGE = ("a kernel spec is a Debian kernel line (6.1, 6.12), an exact Debian package "
          "version (6.1.176-1), a linux-image package name, a path to a kernel image "
@@ -53,9 +56,9 @@ def normalize_arch(arch):
     if not arch:
         return host_arch()
     key = arch.strip().lower()
-    if key not in ARCHES:
-        raise SpecError(f"unknown ARCH '{arch}': use x86_64 or arm64")
-    return ARCHES[key] or normalize_arch(os.uname().machine)
+    if key not in ARCH_NAMES:
+        raise SpecError(f"unknown ARCH '{arch}': use {' or '.join(ARCHES)}")
+    return ARCH_NAMES[key] or normalize_arch(os.uname().machine)
 
 
 LINE_RE = re.compile(r"^\d+\.\d+$")
@@ -110,6 +113,7 @@ class Image:
     kind: str        # bzimage, arm64-image, uml
     arch: str
     release: str     # the kernel release ("6.15.0-rc1+"), or "" if unknown
+    build: str = ""  # what follows it in the version string: "(user@host) #3 SMP ... 2026"
 
 
 def _read(path, n, off=0):
@@ -119,8 +123,15 @@ def _read(path, n, off=0):
 
 
 def _linux_version(data):
-    m = re.search(rb"Linux version (\S+)", data)
-    return m.group(1).decode(errors="replace") if m else ""
+    """(release, build) from a "Linux version <release> <build>" banner."""
+    m = re.search(rb"Linux version (\S+) ?([^\0\n]*)", data)
+    return (m.group(1).decode(errors="replace"), m.group(2).decode(errors="replace").strip()) if m else ("", "")
+
+
+def build_number(build):
+    """The build's "#N" (the kernel's .version, counting rebuilds of a tree), or ""."""
+    m = re.search(r"#(\d+)", build)
+    return m.group(1) if m else ""
 
 
 def inspect_image(path):
@@ -128,8 +139,7 @@ def inspect_image(path):
     if not os.path.exists(path):
         raise SpecError(f"kernel image '{path}' does not exist")
     if os.path.isdir(path):
-        for rel in ("arch/x86/boot/bzImage", "arch/arm64/boot/Image", "arch/arm64/boot/Image.gz",
-                    "linux", "vmlinux"):
+        for rel in [i for a in ARCHES.values() for i in a.tree_images] + ["linux", "vmlinux"]:
             p = os.path.join(path, rel)
             if os.path.isfile(p):
                 try:
@@ -141,9 +151,9 @@ def inspect_image(path):
     head = _read(path, 1024)
     if len(head) >= 0x210 and head[0x202:0x206] == b"HdrS":
         off = struct.unpack_from("<H", head, 0x20E)[0] + 0x200
-        raw = _read(path, 128, off)
-        release = raw.split(b"\0")[0].split(b" ")[0].decode(errors="replace")
-        return Image(path, "bzimage", "x86_64", release)
+        text = _read(path, 256, off).split(b"\0")[0].decode(errors="replace")
+        release, _, build = text.partition(" ")
+        return Image(path, "bzimage", "x86_64", release, build.strip())
     data = head
     if head[:2] == b"\x1f\x8b":
         try:
@@ -154,7 +164,7 @@ def inspect_image(path):
     if len(data) >= 0x40 and data[0x38:0x3C] == b"ARM\x64":
         if data is head:
             data = _read(path, 64 << 20)
-        return Image(path, "arm64-image", "arm64", _linux_version(data))
+        return Image(path, "arm64-image", "arm64", *_linux_version(data))
     if head[:4] == b"\x7fELF":
         if not os.access(path, os.X_OK):
             raise SpecError(f"'{path}' is an ELF file but not executable (a UML kernel must be)")
