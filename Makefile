@@ -200,7 +200,7 @@ bench:
 # The suite in VMs on other kernels (README.md): KERNEL=<spec> or
 # KERNELS="<spec> ...", ARCH=arm64, ABI=i386, KVM=1, VM_TIMEOUT_SCALE=N,
 # LABEL=name, VM_FLAGS for ci/vm-check.py, RUNFLAGS for the runner in the guest.
-.PHONY: vm-check matrix report regressions
+.PHONY: vm-check matrix report regressions kcidb
 ifeq ($(ARCH),arm64)
 VM_BUILD := $(OUT)/build/arm64
 VM_ARCH := arm64
@@ -240,6 +240,10 @@ report:
 # What regressed from OLD to NEW (run labels under out/results, or paths).
 regressions:
 	$(PYTHON) reports/regressions.py --results $(OUT)/results "$(OLD)" "$(NEW)"
+
+# One run's results as a KCIDB v4.3 report (out/kcidb/<label>.json) for KernelCI.
+kcidb:
+	$(PYTHON) reports/kcidb.py --results $(OUT)/results --out-dir $(OUT)/kcidb "$(RUN)"
 
 clean:
 	rm -rf $(OUT)
