@@ -200,7 +200,7 @@ bench:
 # The suite in VMs on other kernels (README.md): KERNEL=<spec> or
 # KERNELS="<spec> ...", ARCH=arm64, ABI=i386, KVM=1, VM_TIMEOUT_SCALE=N,
 # LABEL=name, VM_FLAGS for ci/vm-check.py, RUNFLAGS for the runner in the guest.
-.PHONY: vm-check matrix report regressions kcidb
+.PHONY: vm-check matrix report regressions kcidb bisect
 ifeq ($(ARCH),arm64)
 VM_BUILD := $(OUT)/build/arm64
 VM_ARCH := arm64
@@ -218,6 +218,17 @@ vm-check:
 		--out $(OUT) --strip $(VM_STRIP) $(if $(filter 1,$(KVM)),--kvm) \
 		$(if $(VM_TIMEOUT_SCALE),--timeout-scale $(VM_TIMEOUT_SCALE)) \
 		$(if $(LABEL),--label $(LABEL)) $(if $(KNOWN),--known $(KNOWN)) --runflags "$(RUNFLAGS)" $(VM_FLAGS) -- $(KERNEL) $(KERNELS)
+
+# The first commit of a kernel git tree on which CASES go bad (README.md):
+# TREE=<tree> GOOD=<rev> BAD=<rev> CASES="<names or groups>" [CONFIG=<.config>]
+# The build below must not see that CASES (it names the build's case list),
+# hence no command-line overrides for it.
+bisect:
+	$(Q)$(PYTHON) ci/vm-check.py --deps-only --arch $(VM_ARCH) "$(TREE)"
+	$(Q)env -u CASES -u MAKEFLAGS -u MAKEOVERRIDES $(MAKE) --no-print-directory ABI=$(ABI) STATIC=1 all
+	$(PYTHON) ci/bisect.py --tree "$(TREE)" --good "$(GOOD)" --bad "$(BAD)" --cases "$(CASES)" \
+		$(if $(CONFIG),--config $(CONFIG)) --out $(OUT)/bisect --cache $(OUT)/vm \
+		--vm-flags "--arch $(VM_ARCH) --abi $(ABI) --build $(VM_BUILD) --strip $(VM_STRIP) $(VM_FLAGS)"
 
 # The CI matrix: the host, then MATRIX_KERNELS in x86_64 VMs and
 # MATRIX_ARM64_KERNELS in arm64 ones, then the report (even when a run
