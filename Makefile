@@ -200,7 +200,7 @@ bench:
 # The suite in VMs on other kernels (README.md): KERNEL=<spec> or
 # KERNELS="<spec> ...", ARCH=arm64, ABI=i386, KVM=1, VM_TIMEOUT_SCALE=N,
 # LABEL=name, VM_FLAGS for ci/vm-check.py, RUNFLAGS for the runner in the guest.
-.PHONY: vm-check matrix report regressions kcidb bisect
+.PHONY: vm-check matrix report regressions kcidb bisect history
 ifeq ($(ARCH),arm64)
 VM_BUILD := $(OUT)/build/arm64
 VM_ARCH := arm64
@@ -218,6 +218,12 @@ vm-check:
 		--out $(OUT) --strip $(VM_STRIP) $(if $(filter 1,$(KVM)),--kvm) \
 		$(if $(VM_TIMEOUT_SCALE),--timeout-scale $(VM_TIMEOUT_SCALE)) \
 		$(if $(LABEL),--label $(LABEL)) $(if $(KNOWN),--known $(KNOWN)) --runflags "$(RUNFLAGS)" $(VM_FLAGS) -- $(KERNEL) $(KERNELS)
+
+# Every point release of a Debian kernel line the archive serves, each run once
+# (kept under history-<package>), then each case's history (README.md).
+FLAVOUR ?= amd64
+history:
+	$(PYTHON) ci/history.py --results $(OUT)/results --line "$(LINE)" --flavour "$(FLAVOUR)"
 
 # The first commit of a kernel git tree on which CASES go bad (README.md):
 # TREE=<tree> GOOD=<rev> BAD=<rev> CASES="<names or groups>" [CONFIG=<.config>]
