@@ -114,7 +114,7 @@ def main(argv=None):
         print(f"kcidb: {e}", file=sys.stderr)
         return 2
     os.makedirs(a.out_dir, exist_ok=True)
-    out = os.path.join(a.out_dir, _safe(run["run"]["label"]) + ".json")
+    out = os.path.join(a.out_dir, os.path.basename(run["run"]["label"]) + ".json")
     with open(out + ".tmp", "w") as f:
         json.dump(report, f, indent=1)
     os.replace(out + ".tmp", out)
