@@ -213,7 +213,7 @@ bench:
 # KERNELS="<spec> ...", ARCH=arm64, ABI=i386, KVM=1, VM_TIMEOUT_SCALE=N,
 # LABEL=name, FORCE=1 (boot a tree lacking needed options),
 # REPLACE=1 (replace a label's results of another kernel), VM_FLAGS for ci/vm-check.py, RUNFLAGS for the runner in the guest.
-.PHONY: vm-check matrix report regressions
+.PHONY: vm-check matrix report regressions kcidb bisect history
 ifeq ($(ARCH),arm64)
 VM_BUILD := $(OUT)/build/arm64
 VM_ARCH := arm64
@@ -232,6 +232,23 @@ vm-check:
 		$(if $(VM_TIMEOUT_SCALE),--timeout-scale $(VM_TIMEOUT_SCALE)) \
 		$(if $(LABEL),--label $(LABEL)) $(if $(KNOWN),--known $(KNOWN)) $(if $(filter 1,$(FORCE)),--force) \
 		$(if $(filter 1,$(REPLACE)),--replace) --runflags "$(RUNFLAGS)" $(VM_FLAGS) -- $(KERNEL) $(KERNELS)
+
+# Every point release of a Debian kernel line the archive serves, each run once
+# (kept under history-<package>), then each case's history (README.md).
+FLAVOUR ?= amd64
+history:
+	$(PYTHON) ci/history.py --results $(OUT)/results --line "$(LINE)" --flavour "$(FLAVOUR)"
+
+# The first commit of a kernel git tree on which CASES go bad (README.md):
+# TREE=<tree> GOOD=<rev> BAD=<rev> CASES="<names or groups>" [CONFIG=<.config>]
+# The build below must not see that CASES (it names the build's case list),
+# hence no command-line overrides for it.
+bisect:
+	$(Q)$(PYTHON) ci/vm-check.py --deps-only --arch $(VM_ARCH) "$(TREE)"
+	$(Q)env -u CASES -u MAKEFLAGS -u MAKEOVERRIDES $(MAKE) --no-print-directory ABI=$(ABI) STATIC=1 all
+	$(PYTHON) ci/bisect.py --tree "$(TREE)" --good "$(GOOD)" --bad "$(BAD)" --cases "$(CASES)" \
+		$(if $(CONFIG),--config $(CONFIG)) --out $(OUT)/bisect --cache $(OUT)/vm \
+		--vm-flags "--arch $(VM_ARCH) --abi $(ABI) --build $(VM_BUILD) --strip $(VM_STRIP) $(VM_FLAGS)"
 
 # The CI matrix: the host, then MATRIX_KERNELS in x86_64 VMs and
 # MATRIX_ARM64_KERNELS in arm64 ones, then the report (even when a run
@@ -259,6 +276,10 @@ report:
 # What regressed from OLD to NEW (run labels under out/results, or paths).
 regressions:
 	$(PYTHON) reports/regressions.py --results $(OUT)/results "$(OLD)" "$(NEW)"
+
+# One run's results as a KCIDB v4.3 report (out/kcidb/<label>.json) for KernelCI.
+kcidb:
+	$(PYTHON) reports/kcidb.py --results $(OUT)/results --out-dir $(OUT)/kcidb "$(RUN)"
 
 clean:
 	rm -rf $(OUT)

@@ -61,9 +61,13 @@ def validate(value, schema, root=None, path=()):
                          f"{', '.join(str(e) for e in schema['enum'])}")
     if isinstance(value, str) and "pattern" in schema and not re.search(schema["pattern"], value):
         raise ValueError(f"{_where(path)}: {value!r} does not match {schema['pattern']}")
+    if isinstance(value, str) and len(value) > schema.get("maxLength", len(value)):
+        raise ValueError(f"{_where(path)}: longer than {schema['maxLength']} characters")
     if _TYPES["number"](value):
         if "minimum" in schema and value < schema["minimum"]:
             raise ValueError(f"{_where(path)}: {value} is below {schema['minimum']}")
+        if "maximum" in schema and value > schema["maximum"]:
+            raise ValueError(f"{_where(path)}: {value} is above {schema['maximum']}")
         if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
             raise ValueError(f"{_where(path)}: {value} must be above {schema['exclusiveMinimum']}")
     if isinstance(value, dict):
@@ -76,6 +80,8 @@ def validate(value, schema, root=None, path=()):
                 validate(v, props[key], root, path + (key,))
             elif isinstance(schema.get("additionalProperties"), dict):
                 validate(v, schema["additionalProperties"], root, path + (key,))
+            elif schema.get("additionalProperties") is False:
+                raise ValueError(f"{_where(path)}: unexpected \"{key}\"")
     if isinstance(value, list) and "items" in schema:
         for i, v in enumerate(value):
             validate(v, schema["items"], root, path + (i,))

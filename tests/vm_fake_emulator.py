@@ -5,8 +5,9 @@ self-tests: it writes a kernel console and a results channel the way a
 guest would, following the scenario in PTC_FAKE, so the watch loop's
 handling of panics, hangs and garbage is tested in seconds.
 
-Scenarios: ok, warn, panic-midrun, hang-midrun, hang-boot, garbage,
-bad-start, exit-early, one-port, runner-error, panic-once (panics while fake.two
+Scenarios: ok (fake.two fails), pass (both pass), warn, panic-midrun,
+hang-midrun, hang-boot, garbage, bad-start, exit-early, one-port, runner-error,
+panic-once (panics while fake.two
 runs, then runs what the VM runner asks for on the next boot)."""
 import gzip
 import json
@@ -152,11 +153,17 @@ def main():
         ch("ptc-run: no case matches 'nothing'")
         ch("@ptc exit 2")
         return 0
-    ch("@ptc case " + json.dumps(case("two", "fail", "expected 1 == 2")))
-    ch("not ok 2 fake.two")
+    if scenario == "pass":
+        ch("@ptc case " + json.dumps(case("two", "pass")))
+        ch("ok 2 fake.two")
+    else:
+        ch("@ptc case " + json.dumps(case("two", "fail", "expected 1 == 2")))
+        ch("not ok 2 fake.two")
+    failed = 0 if scenario == "pass" else 1
     ch('@ptc tail {"run": {"label": "x", "duration_s": 0.5, "complete": true}, "totals": '
-       '{"pass": 1, "fail": 1, "skip": 0, "unsupported": 0, "xfail": 0, "xpass": 0, "timeout": 0, "error": 0}}')
-    ch("@ptc exit 1")
+       '{"pass": %d, "fail": %d, "skip": 0, "unsupported": 0, "xfail": 0, "xpass": 0, "timeout": 0, "error": 0}}'
+       % (2 - failed, failed))
+    ch("@ptc exit %d" % failed)
     con("[    4.000000] reboot: Power down")
     return 0
 
