@@ -106,6 +106,13 @@ def test_debian_version_order():
     assert cmp("6.1-1", "6.1-1") == 0
 
 
+def test_rt_and_cloud_flavours_only_by_package_name():
+    rt = ("linux-image-6.12.118+deb12-rt-amd64", "6.12.118-1")
+    packages = PACKAGES + [rt]
+    assert kernels.choose_package(specmod.parse("6.12"), packages)[0] == "linux-image-6.12.117+deb12-amd64"
+    assert kernels.choose_package(specmod.parse(rt[0]), packages) == rt
+
+
 def test_available_packages_filters_flavours():
     class R:
         def __init__(self, out, rc=0):
@@ -125,7 +132,9 @@ def test_available_packages_filters_flavours():
     got = kernels.available_packages("x86_64", run)
     assert got == [("linux-image-6.1.0-47-amd64", "6.1.170-3"),
                    ("linux-image-6.12.117+deb12-amd64-unsigned", "6.12.117-1~deb12u1")]
-    assert sorted(calls[1][2:]) == ["linux-image-6.1.0-47-amd64", "linux-image-6.12.117+deb12-amd64-unsigned"]
+    assert sorted(calls[1][2:]) == ["linux-image-6.1.0-47-amd64", "linux-image-6.1.0-47-cloud-amd64",
+                                    "linux-image-6.1.0-47-rt-amd64-unsigned",
+                                    "linux-image-6.12.117+deb12-amd64-unsigned"]
 
 
 # ---- kernel images -----------------------------------------------------------------------------

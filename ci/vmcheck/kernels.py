@@ -114,13 +114,23 @@ def _run(cmd, **kw):
     return subprocess.run(cmd, capture_output=True, text=True, **kw)
 
 
+# The flavours of one arch's kernel that boot the same way (PREEMPT_RT, cloud):
+# a package spec names them exactly; a line or version means the plain flavour.
+VARIANT_FLAVOURS = ("rt", "cloud")
+
+
 def image_package_re(arch):
     flavour = specmod.DEBIAN_ARCH[arch]
-    # Real image packages only: linux-image-6.1.0-47-amd64, linux-image-6.12.117+deb12-amd64
-    # and their -unsigned twins; not the meta packages (linux-image-amd64,
-    # linux-image-6.12-amd64), not cloud/rt flavours, not -dbg.
-    return re.compile(r"^linux-image-(\d+\.\d+\.\d+(?:-\d+)?(?:\+deb\d+)?)-" + flavour
-                      + r"(-unsigned)?$")
+    # Real image packages only: linux-image-6.1.0-47-amd64, linux-image-6.12.117+deb12-amd64,
+    # their -rt-/-cloud- flavours and -unsigned twins; not the meta packages
+    # (linux-image-amd64, linux-image-6.12-amd64), not -dbg.
+    return re.compile(r"^linux-image-(\d+\.\d+\.\d+(?:-\d+)?(?:\+deb\d+)?)-(?:(?P<variant>"
+                      + "|".join(VARIANT_FLAVOURS) + r")-)?" + flavour + r"(-unsigned)?$")
+
+
+def variant_flavour(package):
+    """'rt' or 'cloud' for such a package, else ''."""
+    return next((v for v in VARIANT_FLAVOURS if f"-{v}-" in package), "")
 
 
 def _qualify(name, arch):
@@ -171,6 +181,8 @@ def _best(cands):
 
 def choose_package(spec, packages):
     """(package, version) for a line, version or package spec."""
+    if spec.kind != "package":
+        packages = [(p, v) for p, v in packages if not variant_flavour(p)]
     if spec.kind == "line":
         cands = [(p, v) for p, v in packages if v.startswith(spec.value + ".")]
         if not cands:
@@ -361,6 +373,8 @@ def resolve(spec, cache, run=_run, log=print):
     with open(os.path.join(d, "kernel.json")) as f:
         info = json.load(f)
     base = spec.value if spec.kind == "line" else version
+    if variant_flavour(pkg):     # an RT run must not take the plain run's label
+        base += "-" + variant_flavour(pkg)
     config = os.path.join(d, "config")       # the package's boot/config-<release>
     has_config = os.path.isfile(config)
     return Kernel(spec, "qemu", spec.arch, os.path.join(d, "vmlinuz"), info["release"],
