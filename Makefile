@@ -15,7 +15,8 @@
 #
 # make vm-check KERNEL=<spec>  the suite in a VM on another kernel
 #                 (KERNELS="6.1 6.12 uml", ARCH=arm64, KVM=1: README.md)
-# make matrix     make check, make vm-check on 6.1, 6.12 and UML, make report
+# make matrix     make check, make vm-check on MATRIX_KERNELS (x86_64: 6.1, 6.12,
+#                 UML) and MATRIX_ARM64_KERNELS (arm64: 6.12), make report
 # make report     the HTML compatibility report of every run under out/results
 # make regressions OLD=<run> NEW=<run>   a mail-ready text report of what regressed
 # make STATIC=1   the native build statically linked (for a VM's initramfs),

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "parity.h"
 #include "ptc.h"
 #include "signals.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sched.h>
 
-#include "parity.h"
 #include "ptc.h"
+#include "signals.h"
 
 static char stack[64 * 1024] __attribute__((aligned(16)));
 
@@ -17,7 +17,7 @@ static int clone_with_ptrace(void *arg)
 	int status;
 
 	/* SIGCHLD would only add a signal-delivery-stop to the picture. */
-	par_block_signal(SIGCHLD);
+	ptc_block_signal(SIGCHLD);
 	child = clone(child_fn, stack + sizeof(stack), CLONE_PTRACE | SIGCHLD, NULL);
 	ASSERT_GT(child, 0);
 	EXPECT_EQ(waitpid(child, &status, 0), child);

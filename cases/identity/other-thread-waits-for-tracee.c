@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
 
 static pid_t child;
@@ -25,12 +24,12 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	struct par_worker w;
+	struct ptc_worker w;
 	int status;
 
-	par_worker_start(&w);
+	ptc_worker_start(&w);
 	/* The worker is both the child's parent and its tracer. */
-	ASSERT_EQ(par_worker_run(&w, fork_and_attach, NULL), 0);
+	ASSERT_EQ(ptc_worker_run(&w, fork_and_attach, NULL), 0);
 	ptc_wait_state(child, "t");
 	EXPECT_ERRNO(ptc_wait(child, &status, __WALL | __WNOTHREAD | WNOHANG), ECHILD);
 	/* Waited for from a thread that is not the tracer: the status is
@@ -39,5 +38,5 @@ PTC_CASE(
 	EXPECT_TRUE(WIFSTOPPED(status) && WSTOPSIG(status) == SIGSTOP);
 	if (ptc_wait_flavour == PTC_WAITID)
 		EXPECT_EQ(ptc_last_waitid_code, CLD_TRAPPED);
-	EXPECT_EQ(par_worker_run(&w, detach_child, NULL), 0);
+	EXPECT_EQ(ptc_worker_run(&w, detach_child, NULL), 0);
 }

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "parity.h"
 #include "ptc.h"
+#include "signals.h"
 
 static int fork_then_wait(void *arg)
 {
 	pid_t child;
 	int status;
 
-	par_block_signal(SIGCHLD);
+	ptc_block_signal(SIGCHLD);
 	child = fork();
 	if (child == 0)
 		_exit(7);
@@ -41,7 +41,7 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	/* The child is dead and uncollected, and the parent's wait4 sleeps. */
 	ptc_wait_state((pid_t)child, "Z");
-	ASSERT_TRUE(par_blocked_or_report(pid, SYS_wait4, &st));
+	ASSERT_TRUE(ptc_blocked_or_report(pid, SYS_wait4, &st));
 	EXPECT_EQ(ptc_proc_state((pid_t)child), 'Z');
 	ASSERT_EXITED((pid_t)child, 7);
 	ASSERT_EXITED(pid, 0);

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
 
 static pid_t child;
@@ -32,11 +31,11 @@ PTC_CASE(
 	.links = "rr tests ptrace_traceme_thread",
 )
 {
-	struct par_worker w;
+	struct ptc_worker w;
 	int status;
 
-	par_worker_start(&w);
-	ASSERT_GT(par_worker_run(&w, fork_tracee, NULL), 0);
+	ptc_worker_start(&w);
+	ASSERT_GT(ptc_worker_run(&w, fork_tracee, NULL), 0);
 	/* Waited for from a thread that is not the tracer: the status is
 	 * all there is (PTRACE_GETSIGINFO from here would be ESRCH). */
 	ASSERT_EQ(ptc_wait(child, &status, __WALL), child);
@@ -45,7 +44,7 @@ PTC_CASE(
 		EXPECT_EQ(ptc_last_waitid_code, CLD_TRAPPED);
 	EXPECT_EQ(ptc_proc_tracer(child), w.tid);
 	EXPECT_ERRNO(PTRACE(PTRACE_CONT, child, 0, 0), ESRCH);
-	EXPECT_EQ(par_worker_run(&w, cont_child, NULL), 0);
+	EXPECT_EQ(ptc_worker_run(&w, cont_child, NULL), 0);
 	ASSERT_OK(kill(child, SIGKILL));
 	ASSERT_KILLED(child, SIGKILL);
 }

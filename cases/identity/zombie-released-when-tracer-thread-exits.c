@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
 
 static pid_t child;
@@ -32,15 +31,15 @@ PTC_CASE(
 		 "https://bugzilla.redhat.com/450454; https://bugzilla.redhat.com/443552",
 )
 {
-	struct par_worker w;
+	struct ptc_worker w;
 
 	signal(SIGCHLD, SIG_IGN);
-	par_worker_start(&w);
-	ASSERT_EQ(par_worker_run(&w, fork_trace_and_let_exit, NULL), 0);
+	ptc_worker_start(&w);
+	ASSERT_EQ(ptc_worker_run(&w, fork_trace_and_let_exit, NULL), 0);
 	EXPECT_EQ(ptc_proc_tracer(child), w.tid);
-	par_worker_exit(&w);
+	ptc_worker_exit(&w);
 	/* Released in the tracer thread's exit: gone, or still being
 	 * released (X), but never left a zombie (Z) for someone to reap. */
 	EXPECT_NE(ptc_proc_state(child), 'Z');
-	par_wait_gone(child);
+	ptc_wait_gone(child);
 }

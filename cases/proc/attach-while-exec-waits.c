@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "access.h"
-#include "parity.h"
 #include "ptc.h"
+#include "access.h"
+#include "exec.h"
 
 static pid_t target;
 static long attach_ret;
@@ -32,10 +32,10 @@ PTC_CASE(
 {
 	pid_t zombie, attacher;
 
-	target = par_exec_behind_traced_zombie(&zombie);
+	target = ptc_exec_behind_traced_zombie(&zombie);
 	if (ptc_yama_scope() == 3)
 		ptc_skip("Yama ptrace_scope 3 forbids every PTRACE_ATTACH");
-	if (par_thread_returns(attach_target, NULL, SYS_ptrace, &attacher)) {
+	if (ptc_thread_returns(attach_target, NULL, SYS_ptrace, &attacher)) {
 		EXPECT_EQ(attach_ret, -1);
 		EXPECT_EQ(attach_errno, EAGAIN);
 	} else {

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
 
 static int abort_self(void *arg)
@@ -31,8 +30,8 @@ PTC_CASE(
 	ASSERT_SIGNAL_STOP(pid, SIGABRT);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGABRT));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_EXIT, SIGTRAP);
-	EXPECT_GT(par_read_proc(pid, "maps", buf, sizeof(buf)), 0);
-	EXPECT_GT(par_read_proc(pid, "environ", buf, sizeof(buf)), 0);
+	EXPECT_GT(ptc_read_proc(pid, "maps", buf, sizeof(buf)), 0);
+	EXPECT_GT(ptc_read_proc(pid, "environ", buf, sizeof(buf)), 0);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_KILLED(pid, SIGABRT);
 }

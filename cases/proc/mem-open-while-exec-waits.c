@@ -2,8 +2,8 @@
 #include <fcntl.h>
 #include <sys/syscall.h>
 
-#include "parity.h"
 #include "ptc.h"
+#include "exec.h"
 
 static char path[64];
 static int fd = -1;
@@ -25,11 +25,11 @@ PTC_CASE(
 		 "exec_update_mutex series that moved /proc/PID/mem off the credential lock",
 )
 {
-	pid_t zombie, pid = par_exec_behind_traced_zombie(&zombie);
+	pid_t zombie, pid = ptc_exec_behind_traced_zombie(&zombie);
 	pid_t opener;
 
 	snprintf(path, sizeof(path), "/proc/%d/mem", pid);
-	if (!par_thread_returns(open_mem, NULL, SYS_openat, &opener))
+	if (!ptc_thread_returns(open_mem, NULL, SYS_openat, &opener))
 		PTC_FAIL(true, "opening %s blocks while the exec waits for the zombie", path);
 	EXPECT_GE(fd, 0);
 	/* Reaping the zombie thread lets the exec finish: "exit 0". */

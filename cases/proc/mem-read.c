@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <fcntl.h>
 
-#include "parity.h"
 #include "ptc.h"
 
 static volatile uint64_t secret;
@@ -28,7 +27,7 @@ PTC_CASE(
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
-	fd = ASSERT_OK(par_open_proc(pid, "mem", O_RDONLY));
+	fd = ASSERT_OK(ptc_open_proc(pid, "mem", O_RDONLY));
 	EXPECT_EQ(pread(fd, &v, sizeof(v), (off_t)(uintptr_t)&secret), sizeof(v));
 	EXPECT_EQ(v, 0x1122334455667788ULL);
 	close(fd);

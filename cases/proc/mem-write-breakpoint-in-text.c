@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <fcntl.h>
 
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int call_answer(void *arg)
 {
 	ptc_no_coredump();
-	EXPECT_EQ(par_answer_function(), 42);
+	EXPECT_EQ(ptc_answer_function(), 42);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A tracer can plant a breakpoint in the tracee's read-only text by writing 0xcc "
@@ -22,14 +25,15 @@ PTC_CASE(
 	.links = "rr tests ptrace_breakpoint",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, 0, call_answer, NULL);
-	off_t at = (off_t)(uintptr_t)par_answer;
+	off_t at = (off_t)(uintptr_t)ptc_answer;
 	unsigned char orig, cc = 0xcc;
-	struct par_regs regs;
+	ptc_regs_t regs;
 	ssize_t n;
 	int fd;
 
-	fd = ASSERT_OK(par_open_proc(pid, "mem", O_RDWR));
+	fd = ASSERT_OK(ptc_open_proc(pid, "mem", O_RDWR));
 	ASSERT_EQ(pread(fd, &orig, 1, at), 1);
 	n = pwrite(fd, &cc, 1, at);
 	if (n == -1 && errno == EIO)
@@ -38,12 +42,13 @@ PTC_CASE(
 	ASSERT_EQ(n, 1);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
-	par_getregs(pid, &regs);
-	EXPECT_EQ(regs.rip, (uintptr_t)par_answer + 1);
+	ptc_get_regs(pid, &regs);
+	EXPECT_EQ(regs.rip, (uintptr_t)ptc_answer + 1);
 	ASSERT_EQ(pwrite(fd, &orig, 1, at), 1);
 	close(fd);
-	regs.rip = (uintptr_t)par_answer;
-	par_setregs(pid, &regs);
+	regs.rip = (uintptr_t)ptc_answer;
+	ptc_set_regs(pid, &regs);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int raise_usr1(void *arg)
 {
@@ -10,6 +12,7 @@ static int raise_usr1(void *arg)
 	raise(SIGUSR1);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A bogus CS written with POKEUSER never reaches the CPU in a harmful way: a null "
@@ -22,14 +25,16 @@ PTC_CASE(
 	.links = "ptrace-tests x86_64-cs.c; https://bugzilla.redhat.com/431314",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, 0, raise_usr1, NULL);
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
-	EXPECT_ERRNO(PTRACE(PTRACE_POKEUSER, pid, PAR_REG_OFF(cs), 0), EIO);
-	EXPECT_ERRNO(PTRACE(PTRACE_POKEUSER, pid, PAR_REG_OFF(cs), 0x10), EIO);
-	EXPECT_EQ(par_peekuser(pid, PAR_REG_OFF(cs)), 0x33);
-	par_pokeuser(pid, PAR_REG_OFF(cs), 0xffff);
+	EXPECT_ERRNO(PTRACE(PTRACE_POKEUSER, pid, PTC_USER_REG(cs), 0), EIO);
+	EXPECT_ERRNO(PTRACE(PTRACE_POKEUSER, pid, PTC_USER_REG(cs), 0x10), EIO);
+	EXPECT_EQ(ptc_peekuser(pid, PTC_USER_REG(cs)), 0x33);
+	ptc_pokeuser(pid, PTC_USER_REG(cs), 0xffff);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGSEGV);
+#endif
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "x86.h"
 
 PTC_CASE(
 	.claim = "DR7 may be written before DR0: enabling a write watchpoint whose address is "
@@ -13,15 +13,17 @@ PTC_CASE(
 	.links = "ptrace-tests watchpoint-zeroaddr.c",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, par_write_watched, NULL);
+#if PTC_X86_64
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_write_watched, NULL);
 
-	EXPECT_EQ(par_peekuser(pid, PAR_DR_OFF(0)), 0);
-	par_pokeuser(pid, PAR_DR_OFF(7), par_dr7_local(0, 1, 8));
-	par_pokeuser(pid, PAR_DR_OFF(0), (uintptr_t)&par_watched);
+	EXPECT_EQ(ptc_peekuser(pid, PTC_USER_DEBUGREG(0)), 0);
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(7), ptc_dr7_local(0, 1, 8));
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(0), (uintptr_t)&ptc_watched);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
-	EXPECT_TRUE(par_peekuser(pid, PAR_DR_OFF(6)) & PAR_DR6_B0);
-	par_pokeuser(pid, PAR_DR_OFF(7), 0);
+	EXPECT_TRUE(ptc_peekuser(pid, PTC_USER_DEBUGREG(6)) & PTC_DR6_B0);
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(7), 0);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "x86-regs.h"
+#include "events.h"
+#include "regs.h"
+#include "x86.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SINGLESTEP from a PTRACE_EVENT_FORK stop traps at the fork's return "
@@ -12,19 +14,21 @@ PTC_CASE(
 	.links = "ptrace-tests step-from-clone.c",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACEFORK, par_raw_fork, NULL);
-	struct par_regs at_event, regs;
+#if PTC_X86_64
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACEFORK, ptc_raw_fork, NULL);
+	ptc_regs_t at_event, regs;
 	unsigned long child;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_FORK, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_GETEVENTMSG, pid, 0, &child));
-	par_getregs(pid, &at_event);
+	ptc_get_regs(pid, &at_event);
 	ASSERT_OK(PTRACE(PTRACE_SINGLESTEP, pid, 0, 0));
 	ASSERT_STOP(pid, .sig = SIGTRAP);
-	par_getregs(pid, &regs);
-	EXPECT_EQ(regs.orig_rax, PAR_NR_fork);
+	ptc_get_regs(pid, &regs);
+	EXPECT_EQ(regs.orig_rax, SYS_fork);
 	EXPECT_EQ(regs.rax, child);
 	EXPECT_EQ(regs.rip, at_event.rip);
-	par_finish_fork(pid, (pid_t)child);
+	ptc_finish_fork(pid, (pid_t)child);
+#endif
 }

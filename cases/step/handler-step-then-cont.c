@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
 #include "signals.h"
 

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int call_answer(void *arg)
 {
 	ptc_no_coredump();
-	EXPECT_EQ(par_answer_function(), 42);
+	EXPECT_EQ(ptc_answer_function(), 42);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "An execute breakpoint in DR0 (enabled in DR7 with RW 00, length 1) stops the "
@@ -20,20 +23,22 @@ PTC_CASE(
 	.links = "ptrace-tests watchpoint.c",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, 0, call_answer, NULL);
-	struct par_regs regs;
+	ptc_regs_t regs;
 	siginfo_t si;
 
-	par_pokeuser(pid, PAR_DR_OFF(0), (uintptr_t)par_answer);
-	par_pokeuser(pid, PAR_DR_OFF(7), par_dr7_local(0, 0, 1));
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(0), (uintptr_t)ptc_answer);
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(7), ptc_dr7_local(0, 0, 1));
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
-	par_getregs(pid, &regs);
-	EXPECT_EQ(regs.rip, (uintptr_t)par_answer);
+	ptc_get_regs(pid, &regs);
+	EXPECT_EQ(regs.rip, (uintptr_t)ptc_answer);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
 	EXPECT_EQ(si.si_code, TRAP_HWBKPT);
-	EXPECT_TRUE(par_peekuser(pid, PAR_DR_OFF(6)) & PAR_DR6_B0);
-	par_pokeuser(pid, PAR_DR_OFF(7), 0);
+	EXPECT_TRUE(ptc_peekuser(pid, PTC_USER_DEBUGREG(6)) & PTC_DR6_B0);
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(7), 0);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "x86.h"
 
 PTC_CASE(
 	.claim = "A write watchpoint set through the debug registers (POKEUSER of u_debugreg[0] "
@@ -15,19 +15,21 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, par_write_watched, NULL);
+#if PTC_X86
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_write_watched, NULL);
 	siginfo_t si;
 
-	par_pokeuser(pid, PAR_DR_OFF(0), (uintptr_t)&par_watched);
-	par_pokeuser(pid, PAR_DR_OFF(7), par_dr7_local(0, 1, sizeof(par_watched)));
-	EXPECT_EQ(par_peekuser(pid, PAR_DR_OFF(0)), (uintptr_t)&par_watched);
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(0), (uintptr_t)&ptc_watched);
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(7), ptc_dr7_local(0, 1, sizeof(ptc_watched)));
+	EXPECT_EQ(ptc_peekuser(pid, PTC_USER_DEBUGREG(0)), (uintptr_t)&ptc_watched);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
 	EXPECT_EQ(si.si_code, TRAP_HWBKPT);
-	EXPECT_TRUE(par_peekuser(pid, PAR_DR_OFF(6)) & PAR_DR6_B0);
-	EXPECT_EQ(par_peekdata(pid, (const void *)&par_watched), 1);
-	par_pokeuser(pid, PAR_DR_OFF(7), 0);
+	EXPECT_TRUE(ptc_peekuser(pid, PTC_USER_DEBUGREG(6)) & PTC_DR6_B0);
+	EXPECT_EQ(ptc_peekdata(pid, (const void *)&ptc_watched), 1);
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(7), 0);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

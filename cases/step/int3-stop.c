@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int hit_int3(void *arg)
 {
 	ptc_no_coredump();
-	par_breakpoint();
+	ptc_breakpoint();
 	return 56;
 }
+#endif
 
 PTC_CASE(
 	.claim = "An int3 in the tracee gives a SIGTRAP signal-delivery-stop with rip just after "
@@ -21,17 +24,19 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, 0, hit_int3, NULL);
-	struct par_regs regs;
+	ptc_regs_t regs;
 	siginfo_t si;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
-	par_getregs(pid, &regs);
-	EXPECT_EQ(regs.rip, (uintptr_t)par_insn_int3 + 1);
+	ptc_get_regs(pid, &regs);
+	EXPECT_EQ(regs.rip, (uintptr_t)ptc_insn_int3 + 1);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
 	EXPECT_EQ(si.si_signo, SIGTRAP);
 	EXPECT_EQ(si.si_code, SI_KERNEL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 56);
+#endif
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
 #include "signals.h"
+#include "x86.h"
 
 PTC_CASE(
 	.claim = "PTRACE_SINGLESTEP from a signal-delivery-stop with that signal injected stops "
@@ -15,8 +15,9 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, 0, par_raise_usr1_handled, NULL);
-	struct par_regs regs;
+#if PTC_X86_64
+	pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_raise_usr1_handled, NULL);
+	ptc_regs_t regs;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
@@ -24,8 +25,9 @@ PTC_CASE(
 	/* The kernel reports this step with ptrace_notify(SIGTRAP): si_code
 	 * SIGTRAP, as a syscall-stop would be; only WSTOPSIG is checked. */
 	ASSERT_STOP(pid, .sig = SIGTRAP);
-	par_getregs(pid, &regs);
+	ptc_get_regs(pid, &regs);
 	EXPECT_EQ(regs.rip, (uintptr_t)ptc_count_handler);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

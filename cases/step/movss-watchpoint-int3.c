@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static uint16_t ss_copy;
 
 static int movss_then_int3(void *arg)
 {
 	ptc_no_coredump();
-	par_movss_int3(&ss_copy);
+	ptc_movss_int3(&ss_copy);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A read/write watchpoint on the operand of mov to %ss followed by int3 is handled "
@@ -22,12 +25,13 @@ PTC_CASE(
 	.links = "LTP ptrace09; CVE-2018-8897; linux-git:d8ba61ba58c8",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, 0, movss_then_int3, NULL);
 	struct ptc_stop st;
 	int traps = 0;
 
-	par_pokeuser(pid, PAR_DR_OFF(0), (uintptr_t)&ss_copy);
-	par_pokeuser(pid, PAR_DR_OFF(7), par_dr7_local(0, 3, 1));
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(0), (uintptr_t)&ss_copy);
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(7), ptc_dr7_local(0, 3, 1));
 	for (;;) {
 		ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 		st = ptc_next_stop(pid);
@@ -39,4 +43,5 @@ PTC_CASE(
 	EXPECT_STOP_IS(&st, .kind = PTC_EXITED, .code = 0);
 	EXPECT_GE(traps, 1);
 	ptc_log("%d SIGTRAP stops", traps);
+#endif
 }

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int run_tf_program(void *arg)
 {
 	ptc_no_coredump();
-	par_tf_program();
+	ptc_tf_program();
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A trap flag the tracee sets itself is its own: EFLAGS shows it at each of its "
@@ -20,20 +23,22 @@ PTC_CASE(
 	.links = "ptrace-tests step-jump-cont-strict.c",
 )
 {
-	const unsigned char *const at[] = { par_tf_after_nop1, par_tf_after_nop2,
-					    par_tf_after_pushf, par_tf_after_and,
-					    par_tf_after_popf };
+#if PTC_X86_64
+	const unsigned char *const at[] = { ptc_tf_after_nop1, ptc_tf_after_nop2,
+					    ptc_tf_after_pushf, ptc_tf_after_and,
+					    ptc_tf_after_popf };
 	pid_t pid = ptc_start(PTC_TRACEME, 0, run_tf_program, NULL);
-	struct par_regs regs;
+	ptc_regs_t regs;
 
 	for (unsigned i = 0; i < sizeof(at) / sizeof(at[0]); i++) {
 		ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 		ASSERT_SIGNAL_STOP(pid, SIGTRAP);
-		par_getregs(pid, &regs);
+		ptc_get_regs(pid, &regs);
 		EXPECT_EQ(regs.rip, (uintptr_t)at[i]);
 		/* The last trap follows the popf that cleared it. */
-		EXPECT_EQ(!!(regs.eflags & PAR_X86_TF), i < 4);
+		EXPECT_EQ(!!(regs.eflags & PTC_EFLAGS_TF), i < 4);
 	}
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int call_function(void *arg)
 {
 	ptc_no_coredump();
-	EXPECT_EQ(par_answer_function(), 42);
+	EXPECT_EQ(ptc_answer_function(), 42);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A breakpoint planted with POKETEXT (0xcc over the first byte of a function in "
@@ -21,20 +24,22 @@ PTC_CASE(
 	.links = "rr tests ptrace_breakpoint",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, 0, call_function, NULL);
-	const void *at = (const void *)par_answer;
-	unsigned long orig = par_peekdata(pid, at);
-	struct par_regs regs;
+	const void *at = (const void *)ptc_answer;
+	unsigned long orig = ptc_peekdata(pid, at);
+	ptc_regs_t regs;
 
-	par_pokedata(pid, at, (orig & ~0xffUL) | 0xcc);
+	ptc_pokedata(pid, at, (orig & ~0xffUL) | 0xcc);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
-	par_getregs(pid, &regs);
+	ptc_get_regs(pid, &regs);
 	EXPECT_EQ(regs.rip, (uintptr_t)at + 1);
-	par_pokedata(pid, at, orig);
-	EXPECT_EQ(par_peekdata(pid, at), orig);
+	ptc_pokedata(pid, at, orig);
+	EXPECT_EQ(ptc_peekdata(pid, at), orig);
 	regs.rip = (uintptr_t)at;
-	par_setregs(pid, &regs);
+	ptc_set_regs(pid, &regs);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

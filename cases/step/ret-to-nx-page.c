@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/mman.h>
 
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static void *volatile target;
 
@@ -15,8 +17,9 @@ static int return_into_data(void *arg)
 	ptc_no_coredump();
 	memset(page, 0xcc, 4096);	/* int3s, were the page executable */
 	target = page + 2048;
-	par_return_to(target);
+	ptc_return_to(target);
 }
+#endif
 
 PTC_CASE(
 	.claim = "Returning into a readable but not executable page stops the tracee with "
@@ -28,15 +31,17 @@ PTC_CASE(
 	.links = "ptrace-tests ret-to-nxpage.c",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, 0, return_into_data, NULL);
 	unsigned long addr;
 	siginfo_t si;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGSEGV);
-	addr = par_peekdata(pid, (const void *)&target);
-	EXPECT_EQ(par_peekuser(pid, PAR_REG_OFF(rip)), addr);
+	addr = ptc_peekdata(pid, (const void *)&target);
+	EXPECT_EQ(ptc_peekuser(pid, PTC_USER_REG(rip)), addr);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
 	EXPECT_EQ((uintptr_t)si.si_addr, addr);
 	EXPECT_EQ(si.si_code, SEGV_ACCERR);
+#endif
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static volatile long first, second;
 
@@ -12,6 +14,7 @@ static int write_both(void *arg)
 	second = 1;
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A second POKEUSER of DR0 replaces the first address: PEEKUSER reads the new one "
@@ -22,18 +25,20 @@ PTC_CASE(
 	.links = "LTP ptrace10; linux-git:bd14406b78e6",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, 0, write_both, NULL);
 
-	par_pokeuser(pid, PAR_DR_OFF(0), (uintptr_t)&first);
-	par_pokeuser(pid, PAR_DR_OFF(0), (uintptr_t)&second);
-	EXPECT_EQ(par_peekuser(pid, PAR_DR_OFF(0)), (uintptr_t)&second);
-	par_pokeuser(pid, PAR_DR_OFF(7), par_dr7_local(0, 1, 8));
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(0), (uintptr_t)&first);
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(0), (uintptr_t)&second);
+	EXPECT_EQ(ptc_peekuser(pid, PTC_USER_DEBUGREG(0)), (uintptr_t)&second);
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(7), ptc_dr7_local(0, 1, 8));
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGTRAP);
 	/* It fired after the second write, not the first. */
-	EXPECT_EQ(par_peekdata(pid, (const void *)&first), 1);
-	EXPECT_EQ(par_peekdata(pid, (const void *)&second), 1);
-	par_pokeuser(pid, PAR_DR_OFF(7), 0);
+	EXPECT_EQ(ptc_peekdata(pid, (const void *)&first), 1);
+	EXPECT_EQ(ptc_peekdata(pid, (const void *)&second), 1);
+	ptc_pokeuser(pid, PTC_USER_DEBUGREG(7), 0);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sched.h>
 
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "x86.h"
 
 /* sched_yield rounds after the tracer is done: enough switches to expose a
  * corrupt FPU state, few enough that a loaded CPU (each yield may cost a
@@ -14,7 +13,7 @@ struct shared {
 	volatile int ready, go, stop;
 };
 
-#if PTC_X86
+#if PTC_X86_64
 static struct shared *sh;
 static cpu_set_t one_cpu;
 
@@ -22,13 +21,13 @@ static int tracee_hold_zero(void *arg)
 {
 	sched_setaffinity(0, sizeof(one_cpu), &one_cpu);
 	sh->ready = 1;
-	return par_xmm0_hold(0, &sh->go, ROUNDS) ? 1 : 0;
+	return ptc_xmm0_hold(0, &sh->go, ROUNDS) ? 1 : 0;
 }
 
 static int spin_deadbeef(void *arg)
 {
 	sched_setaffinity(0, sizeof(one_cpu), &one_cpu);
-	return par_xmm0_hold(0xdeadbeef, &sh->stop, 1) ? 1 : 0;
+	return ptc_xmm0_hold(0xdeadbeef, &sh->stop, 1) ? 1 : 0;
 }
 
 static bool tracee_ready(void *arg)
@@ -50,7 +49,7 @@ PTC_CASE(
 	.links = "LTP ptrace07; CVE-2017-15537; linux-git:814fb7bb7db5",
 )
 {
-#if PTC_X86
+#if PTC_X86_64
 	pid_t pid, spinner;
 	size_t len;
 
@@ -60,7 +59,8 @@ PTC_CASE(
 	spinner = ptc_fork(spin_deadbeef, NULL);
 	pid = ptc_start(PTC_TRACEME, 0, tracee_hold_zero, NULL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	par_poll(tracee_ready, NULL, "the tracee holds xmm0 = 0");
+	if (!ptc_poll(tracee_ready, NULL))
+		ptc_timeout("the tracee never held xmm0 = 0");
 	ASSERT_OK(kill(pid, SIGUSR1));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 	len = ptc_get_xstate(pid, xstate);

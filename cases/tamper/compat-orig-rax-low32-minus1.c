@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "syscalls.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int fds[2];
 
 static int read_by_int80(void *arg)
 {
 	/* Not restarted: the (32-bit) kernel-internal code comes back. */
-	EXPECT_EQ(par_read_usr1_int80(fds[0], SA_RESTART), -PAR_ERESTARTSYS);
+	EXPECT_EQ(ptc_read_usr1_int80(fds[0], SA_RESTART), -PTC_ERESTARTSYS);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "For a tracee interrupted in a compat (int $0x80) syscall, orig_rax written as "
@@ -24,18 +28,21 @@ PTC_CASE(
 		 "https://bugzilla.redhat.com/434995; https://bugzilla.redhat.com/436183",
 )
 {
-	struct par_regs regs;
+#if PTC_X86_64
+	ptc_regs_t regs;
 	struct ptc_stop st;
 	pid_t pid;
 
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, 0, read_by_int80, NULL);
-	par_stop_in_syscall(pid, PAR_NR32_read, &regs);
-	EXPECT_EQ(regs.orig_rax, PAR_NR32_read);
-	EXPECT_EQ((int)regs.rax, -PAR_ERESTARTSYS);
+	ptc_stop_in_syscall(pid, PTC_NR32_read);
+	ptc_get_regs(pid, &regs);
+	EXPECT_EQ(regs.orig_rax, PTC_NR32_read);
+	EXPECT_EQ((int)regs.rax, -PTC_ERESTARTSYS);
 	regs.orig_rax = 0xffffffffULL;
-	par_setregs(pid, &regs);
+	ptc_set_regs(pid, &regs);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	st = par_report_unless_blocked(pid, PAR_NR32_read, "the read was restarted");
+	st = ptc_report_unless_blocked(pid, PTC_NR32_read, "the read was restarted");
 	EXPECT_STOP_IS(&st, .kind = PTC_EXITED, .code = 0);
+#endif
 }

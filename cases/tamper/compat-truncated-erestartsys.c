@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "syscalls.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int fds[2];
 
 static int read_by_int80(void *arg)
 {
-	EXPECT_EQ(par_read_usr1_int80(fds[0], SA_RESTART), -PAR_ERESTARTSYS);
+	EXPECT_EQ(ptc_read_usr1_int80(fds[0], SA_RESTART), -PTC_ERESTARTSYS);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A 64-bit tracer restoring the registers of a compat (int $0x80) syscall after a "
@@ -23,17 +27,20 @@ PTC_CASE(
 		 "https://bugzilla.redhat.com/434995; https://bugzilla.redhat.com/436183",
 )
 {
-	struct par_regs saved;
+#if PTC_X86_64
+	ptc_regs_t saved;
 	struct ptc_stop st;
 	pid_t pid;
 
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, 0, read_by_int80, NULL);
-	par_stop_in_syscall(pid, PAR_NR32_read, &saved);
-	par_inferior_call(pid, &saved, 0xffffffffULL);
+	ptc_stop_in_syscall(pid, PTC_NR32_read);
+	ptc_get_regs(pid, &saved);
+	ptc_inferior_call(pid, &saved, 0xffffffffULL);
 	saved.rax &= 0xffffffffULL;
-	par_setregs(pid, &saved);
+	ptc_set_regs(pid, &saved);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	st = par_report_unless_blocked(pid, PAR_NR32_read, "the read was restarted");
+	st = ptc_report_unless_blocked(pid, PTC_NR32_read, "the read was restarted");
 	EXPECT_STOP_IS(&st, .kind = PTC_EXITED, .code = 0);
+#endif
 }

@@ -2,18 +2,23 @@
 #include <fcntl.h>
 
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "syscalls.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 #define ASKED 100	/* the descriptor the tracee asks dup2 for */
 #define GIVEN 101	/* the one the tracer substitutes */
 
 static int call_dup2(void *arg)
 {
-	EXPECT_EQ(par_syscall6(PAR_NR_dup2, 0, ASKED, 0, 0, 0, 0), GIVEN);
+	EXPECT_EQ(ptc_raw_syscall6(SYS_dup2, 0, ASKED, 0, 0, 0, 0), GIVEN);
 	EXPECT_NE(fcntl(GIVEN, F_GETFD), -1);
 	EXPECT_ERRNO(fcntl(ASKED, F_GETFD), EBADF);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "Argument registers rewritten at the syscall-enter-stop are the arguments the "
@@ -26,15 +31,20 @@ PTC_CASE(
 		 "rr tests ptrace_change_patched_syscall, ptrace_syscall",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_dup2, NULL);
-	struct par_regs regs;
+	ptc_regs_t regs;
 
-	par_to_syscall_entry(pid, PAR_NR_dup2, &regs);
+	ptc_syscall_to_entry(pid, SYS_dup2);
+
+	ptc_get_regs(pid, &regs);
 	EXPECT_EQ(regs.rsi, ASKED);
 	regs.rsi = GIVEN;
-	par_setregs(pid, &regs);
-	par_to_syscall_exit(pid, &regs);
+	ptc_set_regs(pid, &regs);
+	ptc_syscall_resume(pid);
+	ptc_get_regs(pid, &regs);
 	EXPECT_EQ(regs.rax, GIVEN);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "syscalls.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int call_getppid(void *arg)
 {
 	/* The tracer turns this getppid into gettid. */
-	EXPECT_EQ(par_syscall6(PAR_NR_getppid, 0, 0, 0, 0, 0, 0), ptc_gettid());
+	EXPECT_EQ(ptc_raw_syscall6(SYS_getppid, 0, 0, 0, 0, 0, 0), ptc_gettid());
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A syscall number written to orig_rax at the syscall-enter-stop is the syscall "
@@ -22,15 +27,20 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_getppid, NULL);
-	struct par_regs regs;
+	ptc_regs_t regs;
 
-	par_to_syscall_entry(pid, PAR_NR_getppid, &regs);
-	regs.orig_rax = PAR_NR_gettid;
-	par_setregs(pid, &regs);
-	par_to_syscall_exit(pid, &regs);
-	EXPECT_EQ(regs.orig_rax, PAR_NR_gettid);
+	ptc_syscall_to_entry(pid, SYS_getppid);
+
+	ptc_get_regs(pid, &regs);
+	regs.orig_rax = SYS_gettid;
+	ptc_set_regs(pid, &regs);
+	ptc_syscall_resume(pid);
+	ptc_get_regs(pid, &regs);
+	EXPECT_EQ(regs.orig_rax, SYS_gettid);
 	EXPECT_EQ(regs.rax, pid);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

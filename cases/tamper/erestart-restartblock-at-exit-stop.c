@@ -2,15 +2,20 @@
 #include <time.h>
 
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "syscalls.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int long_nanosleep(void *arg)
 {
 	struct timespec ts = { .tv_sec = 100000 };
 
-	par_syscall6(PAR_NR_nanosleep, (long)&ts, 0, 0, 0, 0, 0);
+	ptc_raw_syscall6(SYS_nanosleep, (long)&ts, 0, 0, 0, 0, 0);
 	return 1;	/* never: the case kills it while it sleeps */
 }
+#endif
 
 PTC_CASE(
 	.claim = "At the syscall-exit-stop of a nanosleep interrupted by a signal, rax holds the "
@@ -23,18 +28,21 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, long_nanosleep, NULL);
-	struct par_regs regs;
+	ptc_regs_t regs;
 
-	par_interrupt_syscall(pid, PAR_NR_nanosleep, &regs);
-	EXPECT_EQ((long)regs.rax, -PAR_ERESTART_RESTARTBLOCK);
-	EXPECT_EQ(regs.orig_rax, PAR_NR_nanosleep);
+	ptc_interrupt_syscall(pid, SYS_nanosleep);
+	ptc_get_regs(pid, &regs);
+	EXPECT_EQ((long)regs.rax, -PTC_ERESTART_RESTARTBLOCK);
+	EXPECT_EQ(regs.orig_rax, SYS_nanosleep);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
-	par_getregs(pid, &regs);
-	EXPECT_EQ(regs.orig_rax, PAR_NR_restart_syscall);
+	ptc_get_regs(pid, &regs);
+	EXPECT_EQ(regs.orig_rax, SYS_restart_syscall);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
-	ptc_wait_blocked(pid, PAR_NR_restart_syscall);
+	ptc_wait_blocked(pid, SYS_restart_syscall);
+#endif
 }

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
 #include "signals.h"
+#include "syscalls.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int fds[2];
 
 static int read_with_restart(void *arg)
 {
 	/* Interrupted, handled, restarted (SA_RESTART), then fed. */
-	EXPECT_EQ(par_read_usr1(fds[0], SA_RESTART), 1);
+	EXPECT_EQ(ptc_read_usr1(fds[0], SA_RESTART), 1);
 	EXPECT_EQ(ptc_signal_count(SIGUSR1), 1);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "At the syscall-exit-stop of a read interrupted by a signal with a handler, rax "
@@ -26,18 +30,21 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
+#if PTC_X86_64
 	pid_t pid;
-	struct par_regs regs;
+	ptc_regs_t regs;
 
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, read_with_restart, NULL);
-	par_interrupt_syscall(pid, PAR_NR_read, &regs);
-	EXPECT_EQ((long)regs.rax, -PAR_ERESTARTSYS);
-	EXPECT_EQ(regs.orig_rax, PAR_NR_read);
+	ptc_interrupt_syscall(pid, SYS_read);
+	ptc_get_regs(pid, &regs);
+	EXPECT_EQ((long)regs.rax, -PTC_ERESTARTSYS);
+	EXPECT_EQ(regs.orig_rax, SYS_read);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGUSR1));
-	ptc_wait_blocked(pid, PAR_NR_read);
+	ptc_wait_blocked(pid, SYS_read);
 	ASSERT_EQ(write(fds[1], "x", 1), 1);
 	ASSERT_EXITED(pid, 0);
+#endif
 }

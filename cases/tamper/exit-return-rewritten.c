@@ -2,16 +2,21 @@
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "syscalls.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int call_twice(void *arg)
 {
 	/* Raw: the value is whatever rax held. */
-	EXPECT_EQ(par_syscall6(PAR_NR_getpid, 0, 0, 0, 0, 0, 0), 4242);
+	EXPECT_EQ(ptc_raw_syscall6(SYS_getpid, 0, 0, 0, 0, 0, 0), 4242);
 	/* Through libc: an error value becomes -1 with errno. */
 	EXPECT_ERRNO(syscall(SYS_getppid), EPERM);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "The value the tracer writes to rax at a syscall-exit-stop is what the syscall "
@@ -24,16 +29,23 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, call_twice, NULL);
-	struct par_regs regs;
+	ptc_regs_t regs;
 
-	par_to_syscall_entry(pid, PAR_NR_getpid, &regs);
-	par_to_syscall_exit(pid, &regs);
+	ptc_syscall_to_entry(pid, SYS_getpid);
+
+	ptc_get_regs(pid, &regs);
+	ptc_syscall_resume(pid);
+	ptc_get_regs(pid, &regs);
 	EXPECT_EQ(regs.rax, pid);
-	par_pokeuser(pid, PAR_REG_OFF(rax), 4242);
-	par_to_syscall_entry(pid, PAR_NR_getppid, &regs);
-	par_to_syscall_exit(pid, &regs);
-	par_pokeuser(pid, PAR_REG_OFF(rax), (unsigned long)-EPERM);
+	ptc_pokeuser(pid, PTC_USER_REG(rax), 4242);
+	ptc_syscall_to_entry(pid, SYS_getppid);
+	ptc_get_regs(pid, &regs);
+	ptc_syscall_resume(pid);
+	ptc_get_regs(pid, &regs);
+	ptc_pokeuser(pid, PTC_USER_REG(rax), (unsigned long)-EPERM);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

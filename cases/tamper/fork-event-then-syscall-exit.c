@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
-#include "x86-regs.h"
+#include "events.h"
+#include "regs.h"
+#include "x86.h"
 
 PTC_CASE(
 	.claim = "Resuming a PTRACE_EVENT_FORK stop with PTRACE_SYSCALL gives the fork's "
@@ -12,9 +14,10 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
-	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEFORK, par_raw_fork,
+#if PTC_X86_64
+	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEFORK, ptc_raw_fork,
 			      NULL);
-	struct par_regs regs;
+	ptc_regs_t regs;
 	unsigned long child;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
@@ -23,9 +26,10 @@ PTC_CASE(
 	ASSERT_GT(child, 0);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
-	par_getregs(pid, &regs);
-	EXPECT_EQ(regs.orig_rax, PAR_NR_fork);
+	ptc_get_regs(pid, &regs);
+	EXPECT_EQ(regs.orig_rax, SYS_fork);
 	EXPECT_EQ(regs.rax, child);
 	/* The auto-attached child starts with SIGSTOP; let both finish. */
-	par_finish_fork(pid, (pid_t)child);
+	ptc_finish_fork(pid, (pid_t)child);
+#endif
 }

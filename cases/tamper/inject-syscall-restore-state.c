@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/mman.h>
 
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "syscalls.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static void *volatile page;
 
@@ -18,6 +21,7 @@ static int map_then_stop(void *arg)
 	EXPECT_ERRNO(mincore(page, 4096, &vec), ENOMEM);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A tracer can inject a whole syscall into a tracee stopped at a signal: with rip "
@@ -32,32 +36,35 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, map_then_stop, NULL);
-	struct par_regs saved, inject, after;
+	ptc_regs_t saved, inject, after;
 	unsigned long addr;
 
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
-	addr = par_peekdata(pid, (const void *)&page);
-	par_getregs(pid, &saved);
+	addr = ptc_peekdata(pid, (const void *)&page);
+	ptc_get_regs(pid, &saved);
 	inject = saved;
-	inject.rip = (uintptr_t)par_insn_syscall;
-	inject.rax = PAR_NR_munmap;
+	inject.rip = (uintptr_t)ptc_insn_syscall;
+	inject.rax = SYS_munmap;
 	inject.rdi = addr;
 	inject.rsi = 4096;
 	inject.orig_rax = (uint64_t)-1;
-	par_setregs(pid, &inject);
+	ptc_set_regs(pid, &inject);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
 	ASSERT_STOP(pid, .kind = PTC_SYSCALL_STOP, .sig = SIGTRAP | 0x80);
-	EXPECT_EQ(par_peekuser(pid, PAR_REG_OFF(orig_rax)), PAR_NR_munmap);
-	par_to_syscall_exit(pid, &after);
+	EXPECT_EQ(ptc_peekuser(pid, PTC_USER_REG(orig_rax)), SYS_munmap);
+	ptc_syscall_resume(pid);
+	ptc_get_regs(pid, &after);
 	EXPECT_EQ(after.rax, 0);
-	EXPECT_EQ(after.rip, (uintptr_t)par_insn_syscall + 2);
-	par_setregs(pid, &saved);
-	par_getregs(pid, &after);
+	EXPECT_EQ(after.rip, (uintptr_t)ptc_insn_syscall + 2);
+	ptc_set_regs(pid, &saved);
+	ptc_get_regs(pid, &after);
 	EXPECT_EQ(after.rip, saved.rip);
 	EXPECT_EQ(after.rsp, saved.rsp);
 	EXPECT_EQ(after.rax, saved.rax);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

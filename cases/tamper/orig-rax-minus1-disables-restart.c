@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
 #include "signals.h"
+#include "syscalls.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int fds[2];
 
 static int read_once(void *arg)
 {
 	/* Not restarted: the kernel-internal code reaches user space. */
-	EXPECT_EQ(par_read_usr1(fds[0], SA_RESTART), -PAR_ERESTARTSYS);
+	EXPECT_EQ(ptc_read_usr1(fds[0], SA_RESTART), -PTC_ERESTARTSYS);
 	EXPECT_EQ(ptc_signal_count(SIGUSR1), 0);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "orig_rax = -1 written at the signal-delivery-stop of an interrupted read tells "
@@ -26,18 +30,21 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
+#if PTC_X86_64
 	pid_t pid;
-	struct par_regs regs;
+	ptc_regs_t regs;
 	struct ptc_stop st;
 
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, 0, read_once, NULL);
-	par_stop_in_syscall(pid, PAR_NR_read, &regs);
-	EXPECT_EQ(regs.orig_rax, PAR_NR_read);
-	EXPECT_EQ((long)regs.rax, -PAR_ERESTARTSYS);
+	ptc_stop_in_syscall(pid, SYS_read);
+	ptc_get_regs(pid, &regs);
+	EXPECT_EQ(regs.orig_rax, SYS_read);
+	EXPECT_EQ((long)regs.rax, -PTC_ERESTARTSYS);
 	regs.orig_rax = (uint64_t)-1;
-	par_setregs(pid, &regs);
+	ptc_set_regs(pid, &regs);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	st = par_report_unless_blocked(pid, PAR_NR_read, "the read was restarted");
+	st = ptc_report_unless_blocked(pid, SYS_read, "the read was restarted");
 	EXPECT_STOP_IS(&st, .kind = PTC_EXITED, .code = 0);
+#endif
 }

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "syscalls.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int fds[2];
 
 static int read_once(void *arg)
 {
-	EXPECT_EQ(par_read_usr1(fds[0], SA_RESTART), 1);
+	EXPECT_EQ(ptc_read_usr1(fds[0], SA_RESTART), 1);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A debugger-style call at the signal-delivery-stop of an interrupted read works: "
@@ -23,16 +27,19 @@ PTC_CASE(
 		 "https://bugzilla.redhat.com/434995; https://bugzilla.redhat.com/436183",
 )
 {
+#if PTC_X86_64
 	pid_t pid;
-	struct par_regs saved;
+	ptc_regs_t saved;
 
 	ASSERT_OK(pipe(fds));
 	pid = ptc_start(PTC_TRACEME, 0, read_once, NULL);
-	par_stop_in_syscall(pid, PAR_NR_read, &saved);
-	par_inferior_call(pid, &saved, (uint64_t)-1);
-	par_setregs(pid, &saved);
+	ptc_stop_in_syscall(pid, SYS_read);
+	ptc_get_regs(pid, &saved);
+	ptc_inferior_call(pid, &saved, (uint64_t)-1);
+	ptc_set_regs(pid, &saved);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ptc_wait_blocked(pid, PAR_NR_read);
+	ptc_wait_blocked(pid, SYS_read);
 	ASSERT_EQ(write(fds[1], "x", 1), 1);
 	ASSERT_EXITED(pid, 0);
+#endif
 }

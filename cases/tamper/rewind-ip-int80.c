@@ -3,7 +3,11 @@
 #include <sys/mman.h>
 
 #include "ptc.h"
-#include "x86-regs.h"
+#include "regs.h"
+#include "syscalls.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int fds[2];
 
@@ -15,10 +19,11 @@ static int write_once_int80(void *arg)
 
 	ASSERT_TRUE(buf != MAP_FAILED);
 	buf[0] = 'x';
-	EXPECT_EQ(ptc_int80(PAR_NR32_write, fds[1], (long)buf, 1), 1);
+	EXPECT_EQ(ptc_int80(PTC_NR32_write, fds[1], (long)buf, 1), 1);
 	EXPECT_EQ(read(fds[0], buf, 4), 2);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "The tracer-induced restart also works on the int $0x80 entry path of a 64-bit "
@@ -30,17 +35,21 @@ PTC_CASE(
 	.links = "selftests/x86/ptrace_syscall.c test_ptrace_syscall_restart (int80 path)",
 )
 {
+#if PTC_X86_64
 	pid_t pid;
-	struct par_regs regs;
+	ptc_regs_t regs;
 
 	ASSERT_OK(pipe2(fds, O_NONBLOCK));
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, write_once_int80, NULL);
-	par_to_syscall_entry(pid, PAR_NR32_write, &regs);
-	EXPECT_EQ(par_peekdata(pid, (const void *)(uintptr_t)(regs.rip - 2)) & 0xffff, 0x80cd);
-	par_to_syscall_exit(pid, &regs);
+	ptc_syscall_to_entry(pid, PTC_NR32_write);
+	ptc_get_regs(pid, &regs);
+	EXPECT_EQ(ptc_peekdata(pid, (const void *)(uintptr_t)(regs.rip - 2)) & 0xffff, 0x80cd);
+	ptc_syscall_resume(pid);
+	ptc_get_regs(pid, &regs);
 	EXPECT_EQ(regs.rax, 1);
-	par_rewind_syscall(pid, &regs);
-	EXPECT_EQ(par_peekuser(pid, PAR_REG_OFF(orig_rax)), PAR_NR32_write);
+	ptc_rewind_syscall(pid, &regs);
+	EXPECT_EQ(ptc_peekuser(pid, PTC_USER_REG(orig_rax)), PTC_NR32_write);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

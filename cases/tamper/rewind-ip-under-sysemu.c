@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 #include "ptc.h"
+#include "regs.h"
 #include "syscalls.h"
-#include "x86-regs.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int one_syscall(void *arg)
 {
-	par_syscall6(PAR_NR_gettid, 10, 11, 12, 13, 14, 15);
+	ptc_raw_syscall6(SYS_gettid, 10, 11, 12, 13, 14, 15);
 	return 0;
 }
 
@@ -14,12 +17,12 @@ static int one_syscall(void *arg)
  * libc calls before it are skipped on the way: harmless here). */
 static void expect_entry(pid_t pid, long nr, long first_arg, bool first)
 {
-	struct par_regs r;
+	ptc_regs_t r;
 	int skipped = 0;
 
 	do {
 		ptc_sysemu_to_entry(pid);
-		par_getregs(pid, &r);
+		ptc_get_regs(pid, &r);
 	} while (first && (long)r.orig_rax != nr && ++skipped < 100);
 	EXPECT_EQ(r.orig_rax, nr);
 	EXPECT_EQ(r.rdi, first_arg);
@@ -29,6 +32,7 @@ static void expect_entry(pid_t pid, long nr, long first_arg, bool first)
 	EXPECT_EQ(r.r8, first_arg + 4);
 	EXPECT_EQ(r.r9, first_arg + 5);
 }
+#endif
 
 PTC_CASE(
 	.claim = "Under PTRACE_SYSEMU, moving rip back over the syscall instruction with rax set "
@@ -41,21 +45,23 @@ PTC_CASE(
 	.links = "selftests/x86/ptrace_syscall.c test_ptrace_syscall_restart",
 )
 {
+#if PTC_X86_64
 	pid_t pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESYSGOOD, one_syscall, NULL);
-	struct par_regs regs;
+	ptc_regs_t regs;
 
-	expect_entry(pid, PAR_NR_gettid, 10, true);
-	par_getregs(pid, &regs);
+	expect_entry(pid, SYS_gettid, 10, true);
+	ptc_get_regs(pid, &regs);
 	regs.rax = regs.orig_rax;
 	regs.rip -= 2;
-	par_setregs(pid, &regs);
-	expect_entry(pid, PAR_NR_gettid, 10, false);
-	par_getregs(pid, &regs);
-	regs.rax = PAR_NR_getpid;
+	ptc_set_regs(pid, &regs);
+	expect_entry(pid, SYS_gettid, 10, false);
+	ptc_get_regs(pid, &regs);
+	regs.rax = SYS_getpid;
 	regs.rdi = 20, regs.rsi = 21, regs.rdx = 22, regs.r10 = 23, regs.r8 = 24, regs.r9 = 25;
 	regs.rip -= 2;
-	par_setregs(pid, &regs);
-	expect_entry(pid, PAR_NR_getpid, 20, false);
+	ptc_set_regs(pid, &regs);
+	expect_entry(pid, SYS_getpid, 20, false);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

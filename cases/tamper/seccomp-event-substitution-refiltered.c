@@ -1,21 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <linux/seccomp.h>
 
-#include "parity.h"
-#include "events.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "events.h"
+#include "regs.h"
 #include "seccomp.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int filtered(void *arg)
 {
-	long nrs[] = { PAR_NR_getpid, PAR_NR_getppid };
-	uint32_t actions[] = { SECCOMP_RET_TRACE | 7, SECCOMP_RET_ERRNO | EPERM };
+	long nrs[] = { SYS_getpid, SYS_getppid };
+	uint32_t actions[] = { PTC_SECCOMP_RET_TRACE | 7, PTC_SECCOMP_RET_ERRNO | EPERM };
 
 	ASSERT_OK(ptc_seccomp_filter(nrs, actions, 2));
-	EXPECT_EQ(par_syscall6(PAR_NR_getpid, 0, 0, 0, 0, 0, 0), -EPERM);
+	EXPECT_EQ(ptc_raw_syscall6(SYS_getpid, 0, 0, 0, 0, 0, 0), -EPERM);
 	return 0;
 }
+#endif
 
 PTC_CASE(
 	.claim = "A syscall number the tracer substitutes at PTRACE_EVENT_SECCOMP is filtered "
@@ -29,14 +32,16 @@ PTC_CASE(
 	.variants = "wait",
 )
 {
+#if PTC_X86_64
 	pid_t pid;
 
-	par_require_seccomp_filter();
+	ptc_require_seccomp_filter();
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, filtered, NULL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
 	EXPECT_EQ(ptc_eventmsg(pid), 7);
-	par_pokeuser(pid, PAR_REG_OFF(orig_rax), PAR_NR_getppid);
+	ptc_pokeuser(pid, PTC_USER_REG(orig_rax), SYS_getppid);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EXITED(pid, 0);
+#endif
 }

@@ -1,23 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <linux/seccomp.h>
 
-#include "parity.h"
 #include "ptc.h"
-#include "x86-regs.h"
 #include "seccomp.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int filtered(void *arg)
 {
-	long nr = PAR_NR_getppid;
-	uint32_t trace = SECCOMP_RET_TRACE, kill = SECCOMP_RET_KILL_PROCESS;
+	long nr = SYS_getppid;
+	uint32_t trace = PTC_SECCOMP_RET_TRACE, kill = PTC_SECCOMP_RET_KILL_PROCESS;
 
 	ptc_no_coredump();
 	/* Two filters, one asking for the tracer, one killing. */
 	ASSERT_OK(ptc_seccomp_filter(&nr, &trace, 1));
 	ASSERT_OK(ptc_seccomp_filter(&nr, &kill, 1));
-	par_syscall6(PAR_NR_getppid, 0, 0, 0, 0, 0, 0);
+	ptc_raw_syscall6(SYS_getppid, 0, 0, 0, 0, 0, 0);
 	return 0;	/* never */
 }
+#endif
 
 PTC_CASE(
 	.claim = "When one seccomp filter returns RET_TRACE and another RET_KILL_PROCESS for the "
@@ -30,9 +32,10 @@ PTC_CASE(
 	.links = "seccomp_bpf.c TRACE_syscall kill_immediate",
 )
 {
+#if PTC_X86_64
 	pid_t pid;
 
-	par_require_seccomp_filter();
+	ptc_require_seccomp_filter();
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP | PTRACE_O_TRACEEXIT, filtered,
 			      NULL);
 
@@ -40,4 +43,5 @@ PTC_CASE(
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_EXIT, SIGTRAP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_KILLED(pid, SIGSYS);
+#endif
 }

@@ -2,22 +2,25 @@
 #include <linux/seccomp.h>
 #include <time.h>
 
-#include "parity.h"
-#include "events.h"
 #include "ptc.h"
-#include "x86-regs.h"
+#include "events.h"
+#include "regs.h"
 #include "seccomp.h"
+#include "x86.h"
+
+#if PTC_X86_64
 
 static int filtered(void *arg)
 {
-	long nrs[] = { PAR_NR_nanosleep, PAR_NR_restart_syscall };
-	uint32_t actions[] = { SECCOMP_RET_TRACE | 1, SECCOMP_RET_TRACE | 2 };
+	long nrs[] = { SYS_nanosleep, SYS_restart_syscall };
+	uint32_t actions[] = { PTC_SECCOMP_RET_TRACE | 1, PTC_SECCOMP_RET_TRACE | 2 };
 	struct timespec ts = { .tv_sec = 100000 };
 
 	ASSERT_OK(ptc_seccomp_filter(nrs, actions, 2));
-	par_syscall6(PAR_NR_nanosleep, (long)&ts, 0, 0, 0, 0, 0);
+	ptc_raw_syscall6(SYS_nanosleep, (long)&ts, 0, 0, 0, 0, 0);
 	return 1;	/* never: the case ends while it sleeps */
 }
+#endif
 
 PTC_CASE(
 	.claim = "A nanosleep interrupted by a stop is resumed through restart_syscall, which "
@@ -30,15 +33,16 @@ PTC_CASE(
 	.links = "seccomp_bpf.c TRACE_syscall syscall_restart",
 )
 {
+#if PTC_X86_64
 	pid_t pid;
 
-	par_require_seccomp_filter();
+	ptc_require_seccomp_filter();
 	pid = ptc_start(PTC_TRACEME, PTRACE_O_TRACESECCOMP, filtered, NULL);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
 	EXPECT_EQ(ptc_eventmsg(pid), 1);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ptc_wait_blocked(pid, PAR_NR_nanosleep);
+	ptc_wait_blocked(pid, SYS_nanosleep);
 	ASSERT_OK(kill(pid, SIGSTOP));
 	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, SIGSTOP));
@@ -46,5 +50,6 @@ PTC_CASE(
 	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 	ASSERT_EVENT_STOP(pid, PTRACE_EVENT_SECCOMP, SIGTRAP);
 	EXPECT_EQ(ptc_eventmsg(pid), 2);
-	EXPECT_EQ(par_peekuser(pid, PAR_REG_OFF(orig_rax)), PAR_NR_restart_syscall);
+	EXPECT_EQ(ptc_peekuser(pid, PTC_USER_REG(orig_rax)), SYS_restart_syscall);
+#endif
 }

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "access.h"
-#include "parity.h"
 #include "ptc.h"
+#include "access.h"
+#include "agents.h"
 
 /* Under ptrace_scope 1, set for this case alone. */
 static int at_scope1(void *unused)
 {
-	struct par_agent tracee, tracer;
+	struct ptc_agent tracee, tracer;
 	long thread;
 
-	par_yama_pair(&tracee, &tracer);
-	thread = par_agent_call(&tracee, PAR_OP_THREAD, 0);
+	ptc_yama_pair(&tracee, &tracer);
+	thread = ptc_agent_call(&tracee, PTC_AGENT_THREAD, 0);
 	ASSERT_GT(thread, 0);
-	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_THREAD_PTRACER, tracer.pid), 0);
-	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
-	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, thread), 0);
+	ASSERT_EQ(ptc_agent_call(&tracee, PTC_AGENT_THREAD_PTRACER, tracer.pid), 0);
+	EXPECT_EQ(ptc_agent_call(&tracer, PTC_AGENT_ATTACH, tracee.pid), 0);
+	EXPECT_EQ(ptc_agent_call(&tracer, PTC_AGENT_ATTACH, thread), 0);
 	return 0;
 }
 

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "access.h"
-#include "parity.h"
 #include "ptc.h"
+#include "access.h"
+#include "agents.h"
 
 /* Under ptrace_scope 1, set for this case alone. */
 static int at_scope1(void *unused)
 {
-	struct par_agent tracee, tracer;
+	struct ptc_agent tracee, tracer;
 	long thread;
 
-	par_yama_pair(&tracee, &tracer);
-	thread = par_agent_call(&tracer, PAR_OP_THREAD, 0);
+	ptc_yama_pair(&tracee, &tracer);
+	thread = ptc_agent_call(&tracer, PTC_AGENT_THREAD, 0);
 	ASSERT_GT(thread, 0);
-	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_PTRACER, thread), 0);
+	ASSERT_EQ(ptc_agent_call(&tracee, PTC_AGENT_PTRACER, thread), 0);
 	/* The agent attaches from its main thread, not the one named. */
-	ASSERT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
-	ASSERT_EQ(par_agent_call(&tracer, PAR_OP_THREAD_EXIT, 0), 0);
-	par_attach_until_eperm(&tracer, tracee.pid);
+	ASSERT_EQ(ptc_agent_call(&tracer, PTC_AGENT_ATTACH, tracee.pid), 0);
+	ASSERT_EQ(ptc_agent_call(&tracer, PTC_AGENT_THREAD_EXIT, 0), 0);
+	ptc_attach_until_eperm(&tracer, tracee.pid);
 	return 0;
 }
 

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "access.h"
-#include "parity.h"
 #include "ptc.h"
+#include "access.h"
+#include "agents.h"
 
 /* Under ptrace_scope 1, set for this case alone. */
 static int at_scope1(void *unused)
 {
-	struct par_agent tracee, tracer;
+	struct ptc_agent tracee, tracer;
 	long child;
 
-	par_yama_pair(&tracee, &tracer);
-	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_PTRACER, tracer.pid), 0);
-	child = par_agent_call(&tracee, PAR_OP_FORK, 0);
+	ptc_yama_pair(&tracee, &tracer);
+	ASSERT_EQ(ptc_agent_call(&tracee, PTC_AGENT_PTRACER, tracer.pid), 0);
+	child = ptc_agent_call(&tracee, PTC_AGENT_FORK, 0);
 	ASSERT_GT(child, 0);
-	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, child), EPERM);
-	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
+	EXPECT_EQ(ptc_agent_call(&tracer, PTC_AGENT_ATTACH, child), EPERM);
+	EXPECT_EQ(ptc_agent_call(&tracer, PTC_AGENT_ATTACH, tracee.pid), 0);
 	return 0;
 }
 

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "access.h"
-#include "parity.h"
 #include "ptc.h"
+#include "access.h"
+#include "agents.h"
 
 /* Under ptrace_scope 1, set for this case alone. */
 static int at_scope1(void *unused)
 {
-	struct par_agent tracee, tracer, other;
+	struct ptc_agent tracee, tracer, other;
 
-	par_yama_pair(&tracee, &tracer);
-	par_agent_start(&other, true);
-	/* Refused first: the pair's tracer was (par_yama_pair), and so is the
+	ptc_yama_pair(&tracee, &tracer);
+	ptc_agent_start(&other, true);
+	/* Refused first: the pair's tracer was (ptc_yama_pair), and so is the
 	 * other one, so the exception below is what lets each of them in. */
-	ASSERT_EQ(par_agent_call(&other, PAR_OP_ATTACH, tracee.pid), EPERM);
-	ASSERT_EQ(par_agent_call(&tracee, PAR_OP_PTRACER, -1), 0);
-	EXPECT_EQ(par_agent_call(&tracer, PAR_OP_ATTACH, tracee.pid), 0);
-	EXPECT_EQ(par_agent_call(&other, PAR_OP_ATTACH, tracee.pid), 0);
+	ASSERT_EQ(ptc_agent_call(&other, PTC_AGENT_ATTACH, tracee.pid), EPERM);
+	ASSERT_EQ(ptc_agent_call(&tracee, PTC_AGENT_PTRACER, -1), 0);
+	EXPECT_EQ(ptc_agent_call(&tracer, PTC_AGENT_ATTACH, tracee.pid), 0);
+	EXPECT_EQ(ptc_agent_call(&other, PTC_AGENT_ATTACH, tracee.pid), 0);
 	return 0;
 }
 

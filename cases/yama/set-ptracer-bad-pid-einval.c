@@ -2,9 +2,8 @@
 #include <limits.h>
 #include <sys/prctl.h>
 
-#include "access.h"
-#include "parity.h"
 #include "ptc.h"
+#include "access.h"
 
 #ifndef PR_SET_PTRACER
 #define PR_SET_PTRACER 0x59616d61

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/prctl.h>
 
-#include "access.h"
-#include "parity.h"
 #include "ptc.h"
+#include "access.h"
 
 #ifndef PR_SET_PTRACER
 #define PR_SET_PTRACER 0x59616d61
