@@ -101,30 +101,39 @@ cases: $(CASES)
 	done
 fixtures: $(FIXTURES) $(HOSTILE)
 
-$(BUILD)/lib/%.o: %.c $(HEADERS)
-	@mkdir -p $(@D)
+# Each object and program lists the headers it read in a .d file under
+# $(BUILD)/deps (-MMD -MP; apart from the programs, whose directories are
+# run and installed): touching one header rebuilds only what includes it.
+DEP = $(BUILD)/deps/$(patsubst $(BUILD)/%,%,$@).d
+DEPFLAGS = -MMD -MP -MF $(DEP)
+# A missing .d (a build from before it existed) rebuilds its target once.
+$(BUILD)/deps/%.d: ;
+.PRECIOUS: $(BUILD)/deps/%.d
+
+$(BUILD)/lib/%.o: %.c $(BUILD)/deps/lib/%.o.d
+	@mkdir -p $(@D) $(dir $(DEP))
 	$(call say,CC,$<)
-	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"library"' -c -o $@ $<
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) $(DEPFLAGS) -DPTC_NAME='"library"' -c -o $@ $<
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	$(Q)$(AR) rcs $@ $^
 
 # A case's name is group.behaviour, from cases/<group>/<behaviour>.c.
-$(BUILD)/cases/%: cases/%.c $(LIB) $(HEADERS)
-	@mkdir -p $(@D)
+$(BUILD)/cases/%: cases/%.c $(LIB) $(BUILD)/deps/cases/%.d
+	@mkdir -p $(@D) $(dir $(DEP))
 	$(call say,CASE,$*)
-	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"$(subst /,.,$*)"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) $(DEPFLAGS) -DPTC_NAME='"$(subst /,.,$*)"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
-$(BUILD)/fixtures/fixture/%: tests/fixtures/%.c $(LIB) $(HEADERS)
-	@mkdir -p $(@D)
+$(BUILD)/fixtures/fixture/%: tests/fixtures/%.c $(LIB) $(BUILD)/deps/fixtures/fixture/%.d
+	@mkdir -p $(@D) $(dir $(DEP))
 	$(call say,FIXTURE,$*)
-	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"fixture.$*"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) $(DEPFLAGS) -DPTC_NAME='"fixture.$*"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
-$(BUILD)/hostile/hostile/%: tests/hostile/%.c $(LIB) $(HEADERS)
-	@mkdir -p $(@D)
+$(BUILD)/hostile/hostile/%: tests/hostile/%.c $(LIB) $(BUILD)/deps/hostile/hostile/%.d
+	@mkdir -p $(@D) $(dir $(DEP))
 	$(call say,HOSTILE,$*)
-	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"hostile.$*"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) $(DEPFLAGS) -DPTC_NAME='"hostile.$*"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 $(RUNNER): $(RUNNER_SRC) $(HEADERS)
 	@mkdir -p $(@D)
@@ -132,6 +141,8 @@ $(RUNNER): $(RUNNER_SRC) $(HEADERS)
 	$(Q)$(CC) $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 		-Wno-missing-field-initializers -D_GNU_SOURCE -DPTC_NAME='"runner"' -Iharness -Ihelpers \
 		$(ARCH_LDFLAGS) -o $@ $(RUNNER_SRC)
+
+-include $(patsubst $(BUILD)/%,$(BUILD)/deps/%.d,$(LIB_OBJ) $(CASES) $(FIXTURES) $(HOSTILE))
 
 .PHONY: cross-arm64
 cross-arm64:
