@@ -74,6 +74,9 @@ def case_block(n, row, new_run):
     c = bad[0]
     m = c.get("meta", {})
     out = [f"{n}. {name}: {ra or 'absent'} -> {rb or 'absent'}"]
+    formerly = sorted({e["renamed_from"] for e in old_entries if "renamed_from" in e})
+    if formerly:
+        out.append("   (formerly " + ", ".join(formerly) + ")")
     flaky = len({e['result'] for e in new_entries}) > 1
     if flaky:
         counts = {}
