@@ -150,7 +150,11 @@ def apply_renames(run, table):
     kept), so that a renamed case pairs with its old self instead of
     reading as one case gone and another new; renamed_from keeps the old."""
     for c in run["cases"]:
-        new = table.get(c["case"])
+        new, seen = table.get(c["case"]), set()
+        # A case renamed, then merged: follow the map to today's name.
+        while new in table and new not in seen:
+            seen.add(new)
+            new = table[new]
         if not new:
             continue
         c["renamed_from"] = c["name"]

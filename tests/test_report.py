@@ -190,6 +190,13 @@ def test_rename_map_names_real_cases():
         assert not (TOP / "cases" / g / f"{b}.c").exists(), old
 
 
+def test_renames_are_followed_to_the_last_name():
+    run = run_doc("old", "6.1.0", [case("a.x", "pass", variant="waitid"), case("b.y", "fail")])
+    pr.apply_renames(run, {"a.x": "c.x", "c.x": "d.x"})
+    assert [(c["name"], c.get("renamed_from")) for c in run["cases"]] == [
+        ("d.x.waitid", "a.x.waitid"), ("b.y", None)]
+
+
 def test_rename_map_bad_line(tmp_path):
     bad = tmp_path / "renames"
     bad.write_text("# fine\nyama.x permissions.yama-x\nonly-one-word\n")
