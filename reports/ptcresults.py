@@ -145,16 +145,22 @@ def renames():
     return _renames
 
 
+def final_name(case_id, table):
+    """Today's name of a case: a rename, then a merge, are followed (a
+    cycle stops where it closes); None when the case was never renamed."""
+    new, seen = table.get(case_id), set()
+    while new in table and new not in seen:
+        seen.add(new)
+        new = table[new]
+    return new
+
+
 def apply_renames(run, table):
     """Give the cases of an older run their current names (variant suffix
     kept), so that a renamed case pairs with its old self instead of
     reading as one case gone and another new; renamed_from keeps the old."""
     for c in run["cases"]:
-        new, seen = table.get(c["case"]), set()
-        # A case renamed, then merged: follow the map to today's name.
-        while new in table and new not in seen:
-            seen.add(new)
-            new = table[new]
+        new = final_name(c["case"], table)
         if not new:
             continue
         c["renamed_from"] = c["name"]
