@@ -15,7 +15,8 @@
 #
 # make vm-check KERNEL=<spec>  the suite in a VM on another kernel
 #                 (KERNELS="6.1 6.12 uml", ARCH=arm64, KVM=1: README.md)
-# make matrix     make check, make vm-check on 6.1, 6.12 and UML, make report
+# make matrix     make check, make vm-check on MATRIX_KERNELS (x86_64: 6.1, 6.12,
+#                 UML) and MATRIX_ARM64_KERNELS (arm64: 6.12), make report
 # make report     the HTML compatibility report of every run under out/results
 # make regressions OLD=<run> NEW=<run>   a mail-ready text report of what regressed
 # make catalogue  cases/behaviours.md, the behaviour ids the cases check, from
@@ -105,30 +106,39 @@ fixtures: $(FIXTURES) $(HOSTILE)
 # The harness stands alone: its objects cannot see helpers/ (helpers/ is
 # built on it).
 $(BUILD)/lib/harness/%.o: PTC_CFLAGS := $(filter-out -Ihelpers,$(PTC_CFLAGS))
-$(BUILD)/lib/%.o: %.c $(HEADERS)
-	@mkdir -p $(@D)
+# Each object and program lists the headers it read in a .d file under
+# $(BUILD)/deps (-MMD -MP; apart from the programs, whose directories are
+# run and installed): touching one header rebuilds only what includes it.
+DEP = $(BUILD)/deps/$(patsubst $(BUILD)/%,%,$@).d
+DEPFLAGS = -MMD -MP -MF $(DEP)
+# A missing .d (a build from before it existed) rebuilds its target once.
+$(BUILD)/deps/%.d: ;
+.PRECIOUS: $(BUILD)/deps/%.d
+
+$(BUILD)/lib/%.o: %.c $(BUILD)/deps/lib/%.o.d
+	@mkdir -p $(@D) $(dir $(DEP))
 	$(call say,CC,$<)
-	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"library"' -c -o $@ $<
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) $(DEPFLAGS) -DPTC_NAME='"library"' -c -o $@ $<
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	$(Q)$(AR) rcs $@ $^
 
 # A case's name is group.behaviour, from cases/<group>/<behaviour>.c.
-$(BUILD)/cases/%: cases/%.c $(LIB) $(HEADERS)
-	@mkdir -p $(@D)
+$(BUILD)/cases/%: cases/%.c $(LIB) $(BUILD)/deps/cases/%.d
+	@mkdir -p $(@D) $(dir $(DEP))
 	$(call say,CASE,$*)
-	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"$(subst /,.,$*)"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) $(DEPFLAGS) -DPTC_NAME='"$(subst /,.,$*)"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
-$(BUILD)/fixtures/fixture/%: tests/fixtures/%.c $(LIB) $(HEADERS)
-	@mkdir -p $(@D)
+$(BUILD)/fixtures/fixture/%: tests/fixtures/%.c $(LIB) $(BUILD)/deps/fixtures/fixture/%.d
+	@mkdir -p $(@D) $(dir $(DEP))
 	$(call say,FIXTURE,$*)
-	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"fixture.$*"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) $(DEPFLAGS) -DPTC_NAME='"fixture.$*"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
-$(BUILD)/hostile/hostile/%: tests/hostile/%.c $(LIB) $(HEADERS)
-	@mkdir -p $(@D)
+$(BUILD)/hostile/hostile/%: tests/hostile/%.c $(LIB) $(BUILD)/deps/hostile/hostile/%.d
+	@mkdir -p $(@D) $(dir $(DEP))
 	$(call say,HOSTILE,$*)
-	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) -DPTC_NAME='"hostile.$*"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) $(PTC_CFLAGS) $(DEPFLAGS) -DPTC_NAME='"hostile.$*"' $(ARCH_LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
 $(RUNNER): $(RUNNER_SRC) $(HEADERS)
 	@mkdir -p $(@D)
@@ -136,6 +146,8 @@ $(RUNNER): $(RUNNER_SRC) $(HEADERS)
 	$(Q)$(CC) $(CFLAGS) -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
 		-Wno-missing-field-initializers -D_GNU_SOURCE -DPTC_NAME='"runner"' -Iharness \
 		$(ARCH_LDFLAGS) -o $@ $(RUNNER_SRC)
+
+-include $(patsubst $(BUILD)/%,$(BUILD)/deps/%.d,$(LIB_OBJ) $(CASES) $(FIXTURES) $(HOSTILE))
 
 .PHONY: cross-arm64
 cross-arm64:

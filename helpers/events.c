@@ -6,7 +6,7 @@
 
 #include "ptc.h"
 #include "events.h"
-#include "exec.h"
+#include "reexec.h"
 
 /* ---- event stops ------------------------------------------------------- */
 
@@ -149,4 +149,15 @@ void ptc_expect_untraced_spawn(struct ptc_spawn *s, pid_t parent)
 	EXPECT_GT(s->child, 0);
 	EXPECT_EQ(s->child, s->child_saw);
 	EXPECT_TRUE(WIFEXITED(s->child_status) && WEXITSTATUS(s->child_status) == PTC_SPAWN_CODE);
+}
+
+void ptc_finish_fork(pid_t pid, pid_t child)
+{
+	ASSERT_SIGNAL_STOP(child, SIGSTOP);
+	ASSERT_OK(PTRACE(PTRACE_CONT, child, 0, 0));
+	ASSERT_EXITED(child, 0);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_SIGNAL_STOP(pid, SIGCHLD);
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ASSERT_EXITED(pid, 0);
 }

@@ -24,7 +24,11 @@ void ptc_check_event_siginfo(pid_t pid, int event);
  * wait for the new tracee's first stop: PTRACE_EVENT_STOP (SIGTRAP) when
  * seized, a SIGSTOP signal-delivery-stop otherwise. Returns its ID. */
 pid_t ptc_take_new_tracee(pid_t parent, bool seized);
-
+/* After a PTRACE_EVENT_FORK stop of pid (TRACEME or ATTACH) and whatever
+ * the case did there: let the auto-attached child (its SIGSTOP first) and
+ * pid run to their exits (0), pid through the SIGCHLD the child's exit
+ * sends it. */
+void ptc_finish_fork(pid_t pid, pid_t child);
 
 /* ---- a tracee that creates one child or thread ------------------------ */
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
-/* exec'ing this program in a known mode, copies of it, and the exec of a
- * thread that is not the leader (see exec.h). */
+/* Copies of this program, the exec of a thread that is not the leader, an
+ * exec behind a traced zombie (see exec.h). */
 #include <fcntl.h>
 #include <libgen.h>
 #include <limits.h>
-#include <poll.h>
+#include <pthread.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -13,85 +13,6 @@
 #include "ptc.h"
 #include "events.h"
 #include "exec.h"
-
-extern char **environ;
-
-static void exec_args(char *argv[5], char codebuf[16], const char *mode, int code)
-{
-	snprintf(codebuf, 16, "%d", code);
-	argv[0] = "ptc-exec";
-	argv[1] = PTC_EXEC_MARK;
-	argv[2] = (char *)mode;
-	argv[3] = codebuf;
-	argv[4] = NULL;
-}
-
-void ptc_exec_self(const char *mode, int code)
-{
-	char *argv[5], codebuf[16];
-
-	exec_args(argv, codebuf, mode, code);
-	execve("/proc/self/exe", argv, environ);
-	PTC_FAIL(true, "execve of this program: %s", ptc_errno_name(errno));
-}
-
-int ptc_exec_tracee(void *code)
-{
-	ptc_exec_self("exit", (int)(intptr_t)code);
-	return 1;
-}
-
-int ptc_exec_trap_tracee(void *code)
-{
-	sigset_t trap;
-
-	sigemptyset(&trap);
-	sigaddset(&trap, SIGTRAP);
-	sigprocmask(SIG_BLOCK, &trap, NULL);
-	ptc_exec_self("trap", (int)(intptr_t)code);
-	return 1;
-}
-
-void ptc_exec_fd(int fd, const char *mode, int code)
-{
-	char *argv[5], codebuf[16];
-
-	exec_args(argv, codebuf, mode, code);
-	syscall(SYS_execveat, fd, "", argv, environ, AT_EMPTY_PATH);
-	PTC_FAIL(true, "execveat of a copy of this program: %s", ptc_errno_name(errno));
-}
-
-/* Runs before main() in every program that links this file: in an exec'd
- * copy carrying the mark, the mode replaces the case entirely. */
-__attribute__((constructor)) static void exec_target(int argc, char **argv, char **envp)
-{
-	sigset_t set, trap;
-	int code;
-
-	(void)envp;
-	if (argc < 4 || !argv || strcmp(argv[1], PTC_EXEC_MARK) != 0)
-		return;
-	code = atoi(argv[3]);
-	if (strcmp(argv[2], "exit") == 0)
-		_exit(code);
-	if (strcmp(argv[2], "park") == 0)
-		for (;;)
-			ppoll(NULL, 0, NULL, NULL);
-	if (strcmp(argv[2], "euid") == 0)
-		_exit((int)(geteuid() & 0xff));
-	if (strcmp(argv[2], "trap") == 0) {
-		sigemptyset(&trap);
-		sigaddset(&trap, SIGTRAP);
-		if (sigpending(&set) != 0 || !sigismember(&set, SIGTRAP))
-			_exit(99);
-		ptc_no_coredump();
-		prctl(PR_SET_DUMPABLE, 0);
-		prctl(PR_SET_NAME, "ptc-trap");
-		sigprocmask(SIG_UNBLOCK, &trap, NULL);
-		_exit(code);
-	}
-	_exit(98);
-}
 
 static int copy_into(const char *dir, mode_t mode, int open_flags)
 {
@@ -190,4 +111,45 @@ pid_t ptc_mt_exec(struct ptc_threads *t, struct ptc_mt_exec *r, int code, bool t
 	ptc_threads_seize(t, 7, PTRACE_O_TRACEEXIT | PTRACE_O_TRACEEXEC);
 	ptc_mt_exec_run(t, r, take_exec);
 	return tgid;
+}
+
+/* ---- an exec behind a traced zombie ---------------------------------------- */
+
+static pid_t *zombie_tid;
+
+static void *traceme_and_exit(void *arg)
+{
+	*zombie_tid = ptc_gettid();
+	if (PTRACE(PTRACE_TRACEME, 0, 0, 0) == -1)
+		PTC_FAIL(true, "PTRACE_TRACEME from a thread: %s", ptc_errno_name(errno));
+	return NULL;
+}
+
+static int thread_traceme_then_exec(void *arg)
+{
+	pthread_t t;
+
+	if (pthread_create(&t, NULL, traceme_and_exit, NULL) != 0 || pthread_join(t, NULL) != 0)
+		PTC_FAIL(true, "starting the TRACEME thread failed");
+	ptc_exec_opened("exit", "0");
+	PTC_FAIL(true, "execveat of this program: %s", ptc_errno_name(errno));
+	return 1;
+}
+
+pid_t ptc_exec_behind_traced_zombie(pid_t *zombie)
+{
+	struct ptc_stop st;
+	pid_t pid;
+
+	zombie_tid = ptc_shared(sizeof(*zombie_tid));
+	ptc_exec_prepare();
+	pid = ptc_fork(thread_traceme_then_exec, NULL);
+	if (!ptc_blocked_or_report(pid, SYS_execveat, &st)) {
+		char d[96];
+
+		PTC_FAIL(true, "the exec did not wait for the traced zombie thread: %s",
+			 ptc_describe_stop(&st, d, sizeof(d)));
+	}
+	*zombie = *zombie_tid;
+	return pid;
 }

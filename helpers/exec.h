@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * exec for the exec, event, exit and life-cycle cases: exec'ing this very
- * program as a tiny known program (a mode), a private copy of it to exec
- * with other permission bits, and the exec of a thread that is not the
- * leader.
+ * exec setups for the exec, event, exit, /proc and life-cycle cases: a
+ * private copy of this program to exec with other permission bits, the
+ * exec of a thread that is not the leader, and an exec held up by a traced
+ * zombie thread. Running this program in a mode is reexec.h.
  */
 #ifndef PTC_EXEC_H
 #define PTC_EXEC_H
@@ -13,29 +13,8 @@
 #include <sys/types.h>
 
 #include "ptc.h"
+#include "reexec.h"
 
-/* The case program, exec'd with these arguments, never reaches the case:
- * a constructor runs the mode instead.
- *   exit   exit with code
- *   euid   exit with the low byte of the effective UID
- *   trap   check that SIGTRAP is pending (blocked over the exec; exit 99
- *          if not), make itself undumpable (no core file), rename itself
- *          "ptc-trap" (/proc/<pid>/comm), unblock SIGTRAP, exit with code
- *   park   block in ppoll() (PTC_PARK_NR) until killed: the exec is over
- *          once /proc shows it there */
-#define PTC_EXEC_MARK "--ptc-exec"
-#define PTC_PARK_NR SYS_ppoll
-
-/* execve("/proc/self/exe", ...) into mode; returns only on failure, which
- * is a failed check in the calling (tracee) process. */
-void ptc_exec_self(const char *mode, int code);
-/* A tracee body: ptc_exec_self("exit", code) with code = (intptr_t)arg. */
-int ptc_exec_tracee(void *code);
-/* A tracee body: block SIGTRAP, then exec this program in mode "trap" with
- * code = (intptr_t)arg: the post-exec SIGTRAP waits for the new program. */
-int ptc_exec_trap_tracee(void *code);
-/* The same through execveat(fd, "", AT_EMPTY_PATH). */
-void ptc_exec_fd(int fd, const char *mode, int code);
 /* A private copy of this program: an unnamed file (O_TMPFILE) in a
  * directory that honours set-user-ID bits, owned by the caller, with the
  * given mode applied after the copy. Returns a descriptor of it opened with
@@ -64,5 +43,13 @@ void ptc_mt_exec_run(struct ptc_threads *t, struct ptc_mt_exec *r, bool take_exe
 /* Start the standard non-leader exec tracee (code: the exec'd program's
  * exit code), seize all three threads and run it. Returns the TGID. */
 pid_t ptc_mt_exec(struct ptc_threads *t, struct ptc_mt_exec *r, int code, bool take_exec);
+
+/* The exec-behind-a-traced-zombie setup (kselftest ptrace/vmaccess): a
+ * child whose second thread did PTRACE_TRACEME (so this process traces it)
+ * and exited, then whose main thread execs this program ("exit 0"). The
+ * exec waits in de_thread until this process reaps the zombie thread.
+ * Returns the child's pid once its exec is seen blocked; a child that
+ * execs without waiting fails the case. *zombie is the thread's tid. */
+pid_t ptc_exec_behind_traced_zombie(pid_t *zombie);
 
 #endif

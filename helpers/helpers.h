@@ -92,6 +92,13 @@ struct ptc_stop ptc_expect_report(const char *file, int line, pid_t pid, int fla
 		EXPECT_EQ(ptc_wait(pid, &ptc_st_, (flags) | WNOHANG), 0); \
 	} while (0)
 
+/* Bounded poll until pid is blocked in syscall nr (true) or has a report
+ * for us (false; waited for with WNOHANG into *st). */
+bool ptc_blocked_or_report(pid_t pid, long nr, struct ptc_stop *st);
+/* The same when blocking would be a bug: a block fails the case with
+ * what_if_blocked (a restart that must not happen, say); returns the report. */
+struct ptc_stop ptc_report_unless_blocked(pid_t pid, long nr, const char *what_if_blocked);
+
 const char *ptc_request_name(long request);	/* "PTRACE_CONT", or "request 0x1234" */
 const char *ptc_event_name(int event);		/* "PTRACE_EVENT_FORK" */
 /* "PTRACE_O_TRACESYSGOOD|PTRACE_O_TRACEEXIT", unknown bits in hex, into buf. */
@@ -192,6 +199,23 @@ pid_t ptc_thread_start(void *(*fn)(void *), void *arg);
 /* A thread body that only waits for signals (pause() in a loop). */
 void *ptc_idle_thread(void *unused);
 
+/* Run fn(arg) in a new thread of the calling process and poll (bounded)
+ * until it has returned (true) or is seen blocked in syscall nr (false:
+ * it stays blocked, its tid in *tid). */
+bool ptc_thread_returns(void *(*fn)(void *), void *arg, long nr, pid_t *tid);
+
+/* A thread of the calling process that runs functions on request, for
+ * cases where the tracer is one thread and another thread of the same
+ * process acts. Results come back as a long. */
+struct ptc_worker {
+	pid_t tid;
+	int req[2], resp[2];
+};
+void ptc_worker_start(struct ptc_worker *w);
+long ptc_worker_run(struct ptc_worker *w, long (*fn)(void *), void *arg);
+/* End the worker thread; returns once it is gone. */
+void ptc_worker_exit(struct ptc_worker *w);
+
 /* ---- a tracee process with commanded threads -------------------------------- */
 
 /* What a thread of a ptc_threads process does when told. */
@@ -258,6 +282,11 @@ const char *ptc_proc_describe(pid_t tid, char *buf, size_t len);
 pid_t ptc_proc_tracer(pid_t tid);
 /* The value of a /proc/<tid>/status line ("State", "TracerPid" ...), "" if none. */
 const char *ptc_proc_status(pid_t tid, const char *field, char *buf, size_t len);
+/* /proc/<tid>/<file> (the thread's own view first) read into buf,
+ * NUL-terminated: the byte count, or -1 with errno. */
+ssize_t ptc_read_proc(pid_t tid, const char *file, char *buf, size_t len);
+/* open("/proc/<pid>/<name>", flags | O_CLOEXEC): a descriptor or -1. */
+int ptc_open_proc(pid_t pid, const char *name, int flags);
 /* Skip the case on kernels without /proc/<tid>/syscall (user-mode Linux). */
 void ptc_require_proc_syscall(void);
 
@@ -279,6 +308,8 @@ void ptc_wait_blocked(pid_t tid, long nr);
  * say): tells one read from another. */
 void ptc_wait_blocked_on(pid_t tid, long nr, long arg0);
 
+/* Bounded poll until /proc/<tid> is gone. */
+void ptc_wait_gone(pid_t tid);
 /* ---- privileges ------------------------------------------------------------ */
 
 /* Credentials a process switches to (from root). */

@@ -6,25 +6,36 @@
 
 #include "ptc.h"
 
-static ssize_t read_proc(pid_t tid, const char *file, char *buf, size_t len)
+int ptc_open_proc(pid_t pid, const char *name, int flags)
+{
+	char path[96];
+
+	snprintf(path, sizeof(path), "/proc/%d/%s", pid, name);
+	return open(path, flags | O_CLOEXEC);
+}
+
+ssize_t ptc_read_proc(pid_t tid, const char *file, char *buf, size_t len)
 {
 	char path[64];
 	ssize_t n;
 	int fd;
 
-	snprintf(path, sizeof(path), "/proc/%d/task/%d/%s", tid, tid, file);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		/* A thread of another process: /proc/<tid> still resolves it. */
-		snprintf(path, sizeof(path), "/proc/%d/%s", tid, file);
-		fd = open(path, O_RDONLY | O_CLOEXEC);
-	}
+	snprintf(path, sizeof(path), "task/%d/%s", tid, file);
+	fd = ptc_open_proc(tid, path, O_RDONLY);
+	/* A thread of another process: /proc/<tid> still resolves it. */
+	if (fd < 0)
+		fd = ptc_open_proc(tid, file, O_RDONLY);
 	if (fd < 0)
 		return -1;
 	n = read(fd, buf, len - 1);
-	close(fd);
-	if (n < 0)
+	if (n < 0) {
+		int err = errno;
+
+		close(fd);
+		errno = err;
 		return -1;
+	}
+	close(fd);
 	buf[n] = 0;
 	return n;
 }
@@ -33,7 +44,7 @@ char ptc_proc_state(pid_t tid)
 {
 	char buf[512], *p;
 
-	if (read_proc(tid, "stat", buf, sizeof(buf)) < 0)
+	if (ptc_read_proc(tid, "stat", buf, sizeof(buf)) < 0)
 		return 0;
 	p = strrchr(buf, ')');
 	return p && p[1] == ' ' ? p[2] : 0;
@@ -43,7 +54,7 @@ long ptc_proc_syscall(pid_t tid)
 {
 	char buf[256];
 
-	if (read_proc(tid, "syscall", buf, sizeof(buf)) < 0) {
+	if (ptc_read_proc(tid, "syscall", buf, sizeof(buf)) < 0) {
 		ptc_require_proc_syscall();	/* gone, or no such file here */
 		return -2;
 	}
@@ -59,7 +70,7 @@ const char *ptc_proc_status(pid_t tid, const char *field, char *buf, size_t len)
 	char text[4096], key[40], *p, *end;
 
 	buf[0] = 0;
-	if (read_proc(tid, "status", text, sizeof(text)) < 0)
+	if (ptc_read_proc(tid, "status", text, sizeof(text)) < 0)
 		return buf;
 	snprintf(key, sizeof(key), "\n%s:", field);
 	p = strstr(text, key);
@@ -197,7 +208,7 @@ long ptc_proc_syscall_arg(pid_t tid, int i)
 	char buf[512], *p = buf, *end;
 	unsigned long v = 0;
 
-	if (read_proc(tid, "syscall", buf, sizeof(buf)) <= 0) {
+	if (ptc_read_proc(tid, "syscall", buf, sizeof(buf)) <= 0) {
 		ptc_require_proc_syscall();
 		return -1;
 	}
@@ -264,4 +275,19 @@ void ptc_wait_blocked(pid_t tid, long nr)
 void ptc_wait_blocked_on(pid_t tid, long nr, long arg0)
 {
 	wait_blocked(tid, nr, true, arg0);
+}
+
+static bool gone(void *tid)
+{
+	char path[48];
+
+	snprintf(path, sizeof(path), "/proc/%d/stat", *(pid_t *)tid);
+	return access(path, F_OK) == -1 && errno == ENOENT;
+}
+
+void ptc_wait_gone(pid_t tid)
+{
+	if (!ptc_poll(gone, &tid))
+		ptc_timeout("tid %d still in /proc", tid);
+	ptc_trace("tid %d is gone", tid);
 }

@@ -114,6 +114,38 @@ void ptc_regs_set_arg(ptc_regs_t *regs, int i, unsigned long v)
 	}
 }
 
+static unsigned long peek(long req, pid_t pid, unsigned long addr)
+{
+	long v;
+
+	errno = 0;
+	v = PTRACE(req, pid, addr, 0);
+	if (v == -1 && errno)
+		PTC_FAIL(true, "%s(%d, %#lx): %s", ptc_request_name(req), pid, addr,
+			 ptc_errno_name(errno));
+	return (unsigned long)v;
+}
+
+unsigned long ptc_peekuser(pid_t pid, size_t offset)
+{
+	return peek(PTRACE_PEEKUSER, pid, offset);
+}
+
+void ptc_pokeuser(pid_t pid, size_t offset, unsigned long value)
+{
+	ASSERT_OK(PTRACE(PTRACE_POKEUSER, pid, offset, value));
+}
+
+unsigned long ptc_peekdata(pid_t pid, const void *addr)
+{
+	return peek(PTRACE_PEEKDATA, pid, (unsigned long)(uintptr_t)addr);
+}
+
+void ptc_pokedata(pid_t pid, const void *addr, unsigned long value)
+{
+	ASSERT_OK(PTRACE(PTRACE_POKEDATA, pid, addr, value));
+}
+
 size_t ptc_page_size(void)
 {
 	return (size_t)sysconf(_SC_PAGESIZE);

@@ -22,6 +22,12 @@
 #else
 #define PTC_X86 0
 #endif
+/* x86_64 only (not i386): raw 64-bit instructions and register names. */
+#if defined(__x86_64__)
+#define PTC_X86_64 1
+#else
+#define PTC_X86_64 0
+#endif
 
 /* The general registers as NT_PRSTATUS (and GETREGS on x86) lay them out
  * for this build's ABI. */
@@ -88,6 +94,9 @@ void ptc_regs_set_arg(ptc_regs_t *regs, int i, unsigned long v);
 #else
 #define PTC_KERNEL_USER_SIZE sizeof(struct user)
 #endif
+/* A general register's word in the USER area, by its name in this ABI's
+ * struct user_regs_struct (rax, orig_rax, rip ... on x86_64). */
+#define PTC_USER_REG(field) offsetof(struct user, regs.field)
 #define PTC_EFLAGS_TF 0x100UL
 #define PTC_EFLAGS_IF 0x200UL
 #define PTC_EFLAGS_IOPL 0x3000UL
@@ -161,6 +170,13 @@ bool ptc_have_regsets(pid_t pid);
 /* All general registers through NT_PRSTATUS, asserting success. */
 void ptc_get_regs(pid_t pid, ptc_regs_t *regs);
 void ptc_set_regs(pid_t pid, const ptc_regs_t *regs);
+
+/* PEEKUSER/POKEUSER, PEEKDATA/POKEDATA that must succeed (a failure ends
+ * the case, with the request in the trace). */
+unsigned long ptc_peekuser(pid_t pid, size_t offset);
+void ptc_pokeuser(pid_t pid, size_t offset, unsigned long value);
+unsigned long ptc_peekdata(pid_t pid, const void *addr);
+void ptc_pokedata(pid_t pid, const void *addr, unsigned long value);
 
 /* ---- memory -------------------------------------------------------------- */
 

@@ -127,3 +127,19 @@ void ptc_require_seccomp_introspection(long r, enum ptc_feature f)
 	if (r == -1 && (errno == EIO || errno == EINVAL))
 		PTC_REFUSED(f, errno);
 }
+
+/* 0, or the errno installing a filter fails with. */
+static int try_filter(void *unused)
+{
+	return ptc_seccomp_allow_all(1, 0) == 0 ? 0 : errno;
+}
+
+void ptc_require_seccomp_filter(void)
+{
+	int err = ptc_probe(try_filter, NULL);
+
+	ASSERT_NE(err, PTC_PROBE_DIED);
+	if (err == EINVAL)
+		PTC_REFUSED(PTC_FEAT_SECCOMP_FILTER, err);
+	ASSERT_EQ(err, 0);
+}

@@ -14,11 +14,10 @@
 #include <sys/types.h>
 
 /* Filter return values (uapi linux/seccomp.h). */
-#define PTC_SECCOMP_RET_KILL_THREAD 0x00000000U
+#define PTC_SECCOMP_RET_KILL_PROCESS 0x80000000U
 #define PTC_SECCOMP_RET_ERRNO 0x00050000U
 #define PTC_SECCOMP_RET_TRACE 0x7ff00000U
 #define PTC_SECCOMP_RET_ALLOW 0x7fff0000U
-#define PTC_SECCOMP_RET_DATA 0x0000ffffU
 
 #ifndef SECCOMP_FILTER_FLAG_LOG
 #define SECCOMP_FILTER_FLAG_LOG (1UL << 1)
@@ -59,6 +58,9 @@ long ptc_suspend_seccomp(long request, pid_t pid, unsigned long options);
  * it in that SIGSTOP signal-delivery-stop. */
 pid_t ptc_start_filtered(const unsigned *lens, const unsigned long *flags, unsigned n);
 
+/* End the case as unsupported unless seccomp filters can be installed
+ * (probed in a child, by behaviour). */
+void ptc_require_seccomp_filter(void);
 /* A seccomp introspection result r: EIO (before 4.4/4.16) or EINVAL with
  * a filter installed (no CONFIG_CHECKPOINT_RESTORE) is a refusal of f,
  * judged against the kernel's version and config (support.h). */

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Signals for the signal-related cases (see signals.h). */
+#include <pthread.h>
 #include <stdarg.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -54,6 +55,23 @@ const siginfo_t *ptc_signal_info(int sig)
 	if (!counts)
 		PTC_FAIL(true, "ptc_signal_info(%s) without ptc_count_signal", ptc_signal_name(sig));
 	return &counts->info[sig];
+}
+
+void ptc_block_signal(int sig)
+{
+	sigset_t set;
+
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+}
+
+int ptc_raise_usr1_handled(void *unused)
+{
+	ptc_count_signal(SIGUSR1, 0);
+	raise(SIGUSR1);
+	EXPECT_EQ(ptc_signal_count(SIGUSR1), 1);
+	return 0;
 }
 
 void ptc_blocker_init(struct ptc_blocker *b, int sig)

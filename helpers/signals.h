@@ -43,6 +43,12 @@ pid_t ptc_seize_gated(struct ptc_gate *go, int counted_sig);
  * counting handler (if any) never ran. */
 void ptc_expect_restart_signal_ignored(pid_t pid, struct ptc_gate *go, int sig);
 
+/* Block sig in the calling thread. */
+void ptc_block_signal(int sig);
+/* A tracee body: count SIGUSR1 with ptc_count_signal, raise it once, check
+ * the handler ran once; returns 0. */
+int ptc_raise_usr1_handled(void *unused);
+
 /* A tracee body for blocked-signal cases (arg: a struct ptc_blocker set up
  * with ptc_blocker_init before the tracee starts): block the signals in
  * set, open ready, wait for go, unblock them and exit 0. */

@@ -163,3 +163,38 @@ struct ptc_stop ptc_expect_stop(const char *file, int line, pid_t pid, struct pt
 	ptc_check_stop(file, line, true, &st, want);
 	return st;
 }
+
+bool ptc_blocked_or_report(pid_t pid, long nr, struct ptc_stop *st)
+{
+	double give_up = ptc_now() + ptc_deadline_seconds();
+	int status;
+	char s;
+
+	ptc_require_proc_syscall();
+	for (;;) {
+		s = ptc_proc_state(pid);
+		/* Zombie, stopped or gone: a report is waiting (or about to be). */
+		if ((s == 'Z' || s == 't' || s == 'T' || s == 0) &&
+		    ptc_wait(pid, &status, __WALL | WNOHANG) == pid) {
+			*st = ptc_classify(pid, status);
+			return false;
+		}
+		if ((s == 'S' || s == 'D') && ptc_proc_syscall(pid) == nr) {
+			ptc_trace("pid %d is blocked in syscall %ld", pid, nr);
+			return true;
+		}
+		if (ptc_now() > give_up)
+			ptc_timeout("pid %d neither reported nor blocked in syscall %ld (state %c)",
+				    pid, nr, s ? s : '-');
+		sched_yield();
+	}
+}
+
+struct ptc_stop ptc_report_unless_blocked(pid_t pid, long nr, const char *what_if_blocked)
+{
+	struct ptc_stop st;
+
+	if (ptc_blocked_or_report(pid, nr, &st))
+		PTC_FAIL(true, "pid %d is blocked in syscall %ld: %s", pid, nr, what_if_blocked);
+	return st;
+}

@@ -90,6 +90,12 @@ unsigned long ptc_tracee_ip(pid_t pid)
 	return PTC_IP_OF(r);
 }
 
+struct ptc_stop ptc_syscall_resume(pid_t pid)
+{
+	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+	return ASSERT_SYSCALL_STOP(pid);
+}
+
 /* Syscall-stops up to the entry of nr (whose first argument is arg0 if on). */
 static struct ptc_stop to_entry(pid_t pid, long nr, bool on, long arg0)
 {
@@ -97,15 +103,13 @@ static struct ptc_stop to_entry(pid_t pid, long nr, bool on, long arg0)
 
 	/* Bounded: a tracee that never makes the syscall fails, never loops. */
 	for (int i = 0; i < 1000; i++) {
-		ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
-		st = ASSERT_SYSCALL_STOP(pid);
+		st = ptc_syscall_resume(pid);
 		if (ptc_syscall_nr(pid) == nr && (!on || (long)ptc_syscall_arg(pid, 0) == arg0)) {
 			ptc_trace("pid %d is at the syscall-enter-stop of syscall %ld", pid, nr);
 			return st;
 		}
 		/* Another syscall's entry: pass its exit-stop too. */
-		ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
-		ASSERT_SYSCALL_STOP(pid);
+		ptc_syscall_resume(pid);
 	}
 	PTC_FAIL(true, "pid %d made 1000 syscalls without syscall %ld", pid, nr);
 	return st;
@@ -124,8 +128,24 @@ struct ptc_stop ptc_syscall_to_entry_on(pid_t pid, long nr, long arg0)
 struct ptc_stop ptc_syscall_to_exit(pid_t pid, long nr)
 {
 	ptc_syscall_to_entry(pid, nr);
+	return ptc_syscall_resume(pid);
+}
+
+struct ptc_stop ptc_interrupt_syscall(pid_t pid, long nr)
+{
+	ptc_syscall_to_entry(pid, nr);
 	ASSERT_OK(PTRACE(PTRACE_SYSCALL, pid, 0, 0));
+	ptc_wait_blocked(pid, nr);
+	ASSERT_OK(kill(pid, SIGUSR1));
 	return ASSERT_SYSCALL_STOP(pid);
+}
+
+void ptc_stop_in_syscall(pid_t pid, long nr)
+{
+	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
+	ptc_wait_blocked(pid, nr);
+	ASSERT_OK(kill(pid, SIGUSR1));
+	ASSERT_SIGNAL_STOP(pid, SIGUSR1);
 }
 
 struct ptc_stop ptc_sysemu_to_entry(pid_t pid)

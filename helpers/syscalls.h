@@ -45,6 +45,10 @@ long ptc_syscall_ret(pid_t pid);
 void ptc_set_syscall_ret(pid_t pid, long v);
 unsigned long ptc_tracee_ip(pid_t pid);
 
+/* Resume with PTRACE_SYSCALL; the next stop must be a syscall-stop (from
+ * an entry, its exit). */
+struct ptc_stop ptc_syscall_resume(pid_t pid);
+
 /*
  * Resume the tracee with PTRACE_SYSCALL until its syscall-entry-stop for
  * syscall nr, passing over the entry and exit stops of every other
@@ -59,6 +63,16 @@ struct ptc_stop ptc_syscall_to_entry(pid_t pid, long nr);
 struct ptc_stop ptc_syscall_to_entry_on(pid_t pid, long nr, long arg0);
 /* The same, then on to that syscall's syscall-exit-stop. */
 struct ptc_stop ptc_syscall_to_exit(pid_t pid, long nr);
+
+/* From a stop that is not a syscall-stop: run to the syscall-enter-stop
+ * of nr, resume with PTRACE_SYSCALL, wait until the tracee is blocked in
+ * it, interrupt it with SIGUSR1 and return the syscall-exit-stop that
+ * follows. */
+struct ptc_stop ptc_interrupt_syscall(pid_t pid, long nr);
+/* From the tracee's first stop: resume it, wait until it is blocked in
+ * syscall nr, interrupt it with SIGUSR1 and check the SIGUSR1
+ * signal-delivery-stop. */
+void ptc_stop_in_syscall(pid_t pid, long nr);
 
 /* Resume with PTRACE_SYSEMU and wait for the syscall-enter-stop it gives.
  * An EIO, which x86 kernels never give a stopped tracee (other arches and

@@ -3,11 +3,13 @@
  * tracee process whose threads obey commands. */
 #include <fcntl.h>
 #include <linux/futex.h>
+#include <poll.h>
 #include <pthread.h>
 #include <sys/syscall.h>
 
 #include "ptc.h"
-#include "exec.h"
+#include "reexec.h"
+#include "signals.h"
 
 pid_t ptc_gettid(void)
 {
@@ -63,12 +65,110 @@ void *ptc_idle_thread(void *unused)
 	return NULL;
 }
 
+struct thread_run {
+	void *(*fn)(void *);
+	void *arg;
+	volatile int done;
+};
+
+static void *run_and_mark(void *p)
+{
+	struct thread_run *r = p;
+
+	r->fn(r->arg);
+	__atomic_store_n(&r->done, 1, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+bool ptc_thread_returns(void *(*fn)(void *), void *arg, long nr, pid_t *tid)
+{
+	/* Static: a blocked thread may outlive this call. */
+	static struct thread_run runs[8];
+	static int used;
+	struct thread_run *r = &runs[used++ % 8];
+	double give_up = ptc_now() + ptc_deadline_seconds();
+
+	ptc_require_proc_syscall();
+	r->fn = fn;
+	r->arg = arg;
+	r->done = 0;
+	*tid = ptc_thread_start(run_and_mark, r);
+	for (;;) {
+		if (__atomic_load_n(&r->done, __ATOMIC_ACQUIRE))
+			return true;
+		if (strchr("SD", ptc_proc_state(*tid) ?: 'X') && ptc_proc_syscall(*tid) == nr &&
+		    !__atomic_load_n(&r->done, __ATOMIC_ACQUIRE)) {
+			ptc_trace("thread %d is blocked in syscall %ld", *tid, nr);
+			return false;
+		}
+		if (ptc_now() > give_up)
+			ptc_timeout("thread %d neither returned nor blocked in syscall %ld", *tid, nr);
+		sched_yield();
+	}
+}
+
+/* ---- a worker thread of the calling process ----------------------------------- */
+
+struct worker_req {
+	long (*fn)(void *);
+	void *arg;
+};
+
+static void *worker_main(void *p)
+{
+	struct ptc_worker *w = p;
+	struct worker_req r;
+	long ret;
+
+	while (read(w->req[0], &r, sizeof(r)) == sizeof(r)) {
+		if (!r.fn)
+			syscall(SYS_exit, 0);
+		ret = r.fn(r.arg);
+		if (write(w->resp[1], &ret, sizeof(ret)) != sizeof(ret))
+			break;
+	}
+	return NULL;
+}
+
+void ptc_worker_start(struct ptc_worker *w)
+{
+	if (pipe2(w->req, O_CLOEXEC) == -1 || pipe2(w->resp, O_CLOEXEC) == -1)
+		PTC_FAIL(true, "pipe2: %s", ptc_errno_name(errno));
+	w->tid = ptc_thread_start(worker_main, w);
+	ptc_trace("worker thread %d started", w->tid);
+}
+
+long ptc_worker_run(struct ptc_worker *w, long (*fn)(void *), void *arg)
+{
+	struct worker_req r = { .fn = fn, .arg = arg };
+	struct pollfd pfd = { .fd = w->resp[0], .events = POLLIN };
+	long ret;
+
+	if (write(w->req[1], &r, sizeof(r)) != sizeof(r))
+		PTC_FAIL(true, "worker %d: %s", w->tid, ptc_errno_name(errno));
+	while (poll(&pfd, 1, (int)(ptc_deadline_seconds() * 1000)) == -1 && errno == EINTR)
+		;
+	if (!(pfd.revents & POLLIN))
+		ptc_timeout("worker thread %d did not finish its call", w->tid);
+	if (read(w->resp[0], &ret, sizeof(ret)) != sizeof(ret))
+		PTC_FAIL(true, "worker %d: no answer", w->tid);
+	return ret;
+}
+
+void ptc_worker_exit(struct ptc_worker *w)
+{
+	struct worker_req r = { .fn = NULL };
+
+	if (write(w->req[1], &r, sizeof(r)) != sizeof(r))
+		PTC_FAIL(true, "worker %d: %s", w->tid, ptc_errno_name(errno));
+	ptc_wait_gone(w->tid);
+}
+
 /* ---- a tracee process with commanded threads -------------------------------- */
 
 /* Carry out the commands thread i reads from its pipe. */
 static void obey(struct ptc_threads *t, int i)
 {
-	sigset_t set;
 	int word, code;
 
 	for (;;) {
@@ -90,9 +190,7 @@ static void obey(struct ptc_threads *t, int i)
 			ptc_exec_self("exit", code);
 			break;
 		case PTC_T_BLOCK:
-			sigemptyset(&set);
-			sigaddset(&set, code);
-			pthread_sigmask(SIG_BLOCK, &set, NULL);
+			ptc_block_signal(code);
 			/* fallthrough */
 		case PTC_T_PING:
 			ptc_gate_open(&t->reply);

@@ -8,6 +8,7 @@ import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCHEMA_PATH = os.path.join(HERE, "results.schema.json")
+RENAMES_PATH = os.path.join(os.path.dirname(HERE), "cases", "renames")
 
 STATES = ["pass", "fail", "skip", "unsupported", "xfail", "xpass", "timeout", "error"]
 BAD = {"fail", "xpass", "timeout", "error"}
@@ -124,7 +125,57 @@ def load(path):
     except ValueError as e:
         raise ResultsError(f"{path}: does not follow reports/results.schema.json: {e}") from None
     data["_path"] = path
+    apply_renames(data, renames())
     return data
+
+
+_renames = None
+
+
+def read_renames(path):
+    """cases/renames: "old.case new.case" a line (# comments): a case that
+    was renamed or merged into another. ResultsError on a bad line."""
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            words = line.split("#", 1)[0].split()
+            if not words:
+                continue
+            if len(words) != 2 or any(w.count(".") != 1 for w in words):
+                raise ResultsError(f"{path}:{n}: expected 'old-group.behaviour new-group.behaviour'")
+            out[words[0]] = words[1]
+    return out
+
+
+def renames():
+    global _renames
+    if _renames is None:
+        _renames = read_renames(RENAMES_PATH) if os.path.exists(RENAMES_PATH) else {}
+    return _renames
+
+
+def final_name(case_id, table):
+    """Today's name of a case: a rename, then a merge, are followed (a
+    cycle stops where it closes); None when the case was never renamed."""
+    new, seen = table.get(case_id), set()
+    while new in table and new not in seen:
+        seen.add(new)
+        new = table[new]
+    return new
+
+
+def apply_renames(run, table):
+    """Give the cases of an older run their current names (variant suffix
+    kept), so that a renamed case pairs with its old self instead of
+    reading as one case gone and another new; renamed_from keeps the old."""
+    for c in run["cases"]:
+        new = final_name(c["case"], table)
+        if not new:
+            continue
+        c["renamed_from"] = c["name"]
+        c["name"] = new + c["name"][len(c["case"]):]
+        c["case"] = new
+        c["group"], c["behaviour"] = new.split(".")
 
 
 def run_dirs(results_dir):

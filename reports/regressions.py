@@ -150,9 +150,12 @@ def case_block(n, name, rows, new_run):
     first, _ = failure_of(rows[0])
     m = first.get("meta", {})
     out = [f"{n}. {name}: {moves(rows)}"]
+    formerly = sorted({e["renamed_from"] for r in rows for e in r[4] if "renamed_from" in e})
+    if formerly:
+        out.append("   (formerly " + ", ".join(formerly) + ")")
     if m.get("claim"):
         out.append(wrap("Claim: " + m["claim"], "   "))
-    refs = [text for key, text in (("man", f"ptrace(2) \"{m.get('man')}\""), ("spec", f"checklist {m.get('spec')}"),
+    refs = [text for key, text in (("man", f"ptrace(2) \"{m.get('man')}\""), ("spec", f"behaviours {m.get('spec')}"),
                                    ("since", f"since {m.get('since')}")) if m.get(key)]
     if refs:
         out.append("   " + "; ".join(refs))

@@ -3,6 +3,7 @@
 page, the states, the since table, the diff rules, the mail text, and clear
 failures on malformed or truncated results; and the runner's own JSON (file
 and stream) against the schema, so that the two stay in agreement."""
+import importlib
 import json
 import os
 import re
@@ -157,6 +158,53 @@ def test_regressions_text(tmp_path):
     assert p.returncode == 1
     p = run(REGRESSIONS, "--results", results, "host", "host")
     assert p.returncode == 0 and "No regressions." in p.stdout
+
+
+def test_renamed_case_pairs_with_its_old_name(tmp_path):
+    """A results file from before a rename beside one from after: the
+    case shows once, under its new name, with its old one."""
+    renames = pr.renames()
+    old = sorted(renames)[0]
+    new = pr.final_name(old, renames)
+    before = run_doc("before", "6.1.0", [case(old, "pass"), case("signal.inject", "pass")])
+    after = run_doc("after", "6.1.0", [case(new, "fail"), case("signal.inject", "pass")])
+    results = write_runs(tmp_path / "results", {"before": before, "after": after})
+    p = run(REGRESSIONS, "--results", results, "before", "after")
+    assert p.returncode == 0, p.stderr
+    assert f"1. {new}: pass -> fail" in p.stdout
+    assert f"(formerly {old})" in p.stdout
+    assert "absent" not in p.stdout
+    d = pr.diff(pr.load(str(Path(results) / "before")), pr.load(str(Path(results) / "after")))
+    assert [(k, n) for k, n, *_ in d] == [("regression", new)]
+    report_module = importlib.import_module("report")
+    model = report_module.build_model(pr.load_all(results))
+    ids = [c["id"] for c in model["cases"]]
+    assert new in ids and old not in ids
+
+
+def test_rename_map_names_real_cases():
+    """Every name cases/renames leads to is a case, and no old name is one."""
+    table = pr.renames()
+    for old in table:
+        new = pr.final_name(old, table)
+        g, b = new.split(".")
+        assert (TOP / "cases" / g / f"{b}.c").exists(), new
+        g, b = old.split(".")
+        assert not (TOP / "cases" / g / f"{b}.c").exists(), old
+
+
+def test_renames_are_followed_to_the_last_name():
+    run = run_doc("old", "6.1.0", [case("a.x", "pass", variant="waitid"), case("b.y", "fail")])
+    pr.apply_renames(run, {"a.x": "c.x", "c.x": "d.x"})
+    assert [(c["name"], c.get("renamed_from")) for c in run["cases"]] == [
+        ("d.x.waitid", "a.x.waitid"), ("b.y", None)]
+
+
+def test_rename_map_bad_line(tmp_path):
+    bad = tmp_path / "renames"
+    bad.write_text("# fine\nyama.x permissions.yama-x\nonly-one-word\n")
+    with pytest.raises(pr.ResultsError, match=r"renames:3: expected"):
+        pr.read_renames(str(bad))
 
 
 def test_regressions_host_reproduce(tmp_path):

@@ -14,6 +14,8 @@ PTC_CASE(
 	.man = "Signal-delivery-stop",
 	.spec = "5.B12",
 	.needs = "arch:x86",
+	.variants = "wait",
+	.links = "gVisor ptrace.cc Int3; rr tests ptrace_breakpoint (formerly also step.int3-stop)",
 )
 {
 	pid_t pid = ptc_start(PTC_TRACEME, 0, trap, NULL);
@@ -22,6 +24,7 @@ PTC_CASE(
 
 	ptc_run_to_trap(pid);
 	ASSERT_OK(PTRACE(PTRACE_GETSIGINFO, pid, 0, &si));
+	EXPECT_EQ(si.si_signo, SIGTRAP);
 	EXPECT_EQ(si.si_code, SI_KERNEL);
 	ptc_get_regs(pid, &regs);
 	EXPECT_EQ(PTC_IP_OF(regs), (uintptr_t)ptc_trap_return_ip);

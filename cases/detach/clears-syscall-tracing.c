@@ -12,6 +12,9 @@ PTC_CASE(
 	.man = "PTRACE_DETACH; Syscall-stops",
 	.spec = "C166 5.F28",
 	.variants = "wait",
+	.links = "ptrace-tests tif-syscall-trace-after-detach.c; "
+		 "https://bugzilla.redhat.com/276861; https://bugzilla.redhat.com/276091 "
+		 "(formerly also hygiene.detach-clears-syscall-tracing)",
 )
 {
 	struct ptc_gate gate;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
+#include "races.h"
+#include "reexec.h"
 
 #define ROUNDS 30
 #define ATTACHES 100
@@ -18,24 +19,24 @@ PTC_CASE(
 {
 	int status, note[2];
 
-	par_exec_prepare();
+	ptc_exec_prepare();
 	for (int round = 0; round < ROUNDS; round++) {
-		struct par_exec_race race;
+		struct ptc_exec_race race;
 		int attached = 0, lost = 0;
 		pid_t pid;
 
 		ASSERT_OK(pipe(note));
-		race = (struct par_exec_race){ .note_fd = note[1] };
-		pid = ptc_fork(par_exec_from_thread, &race);
-		for (int i = 0; i < ATTACHES && !par_readable(note[0]); i++) {
+		race = (struct ptc_exec_race){ .note_fd = note[1] };
+		pid = ptc_fork(ptc_exec_from_thread, &race);
+		for (int i = 0; i < ATTACHES && !ptc_readable(note[0]); i++) {
 			if (PTRACE(PTRACE_ATTACH, pid, 0, 0) == 0) {
-				if (par_settle_attached(pid))
+				if (ptc_settle_attached(pid))
 					attached++;
 				else
 					lost++;
 			}
 		}
-		par_wait_readable(note[0], "the exec");
+		ptc_wait_readable(note[0], "the exec");
 		ptc_log("round %d: %d attach+detach, %d lost to the exec", round, attached, lost);
 		/* The new image: ours, untraced, attachable. */
 		EXPECT_EQ(ptc_proc_tracer(pid), 0);

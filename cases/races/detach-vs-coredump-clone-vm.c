@@ -4,7 +4,6 @@
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 
-#include "parity.h"
 #include "ptc.h"
 
 #define ROUNDS 50

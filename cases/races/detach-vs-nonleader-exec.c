@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
+#include "races.h"
+#include "reexec.h"
 
 #define ROUNDS 50
 
@@ -9,8 +10,8 @@ static volatile int *go, *ready;
 static int pinned_exec_from_thread(void *race)
 {
 	/* The exec thread inherits the other CPU. */
-	par_pin_cpu(1);
-	return par_exec_from_thread(race);
+	ptc_pin_cpu(1);
+	return ptc_exec_from_thread(race);
 }
 
 PTC_CASE(
@@ -25,32 +26,32 @@ PTC_CASE(
 {
 	int status, detached = 0, note[2];
 
-	par_pin_cpu(0);
-	par_exec_prepare();
+	ptc_pin_cpu(0);
+	ptc_exec_prepare();
 	go = ptc_shared(sizeof(*go));
 	ready = ptc_shared(sizeof(*ready));
 	for (int round = 0; round < ROUNDS; round++) {
-		struct par_exec_race race;
+		struct ptc_exec_race race;
 		pid_t pid;
 
 		ASSERT_OK(pipe(note));
 		*go = *ready = 0;
-		race = (struct par_exec_race){ .note_fd = note[1], .ready = ready, .go = go };
+		race = (struct ptc_exec_race){ .note_fd = note[1], .ready = ready, .go = go };
 		pid = ptc_fork(pinned_exec_from_thread, &race);
 		/* The exec thread exists (and spins) before the leader stops. */
-		par_spin_wait(ready);
+		ptc_spin_wait(ready);
 		ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
 		ASSERT_SIGNAL_STOP(pid, SIGSTOP);
-		par_spin_release(go);
-		par_spin_for((unsigned long)(round % 25) * 20000);
+		ptc_spin_release(go);
+		ptc_spin_for((unsigned long)(round % 25) * 20000);
 		if (PTRACE(PTRACE_DETACH, pid, 0, 0) == 0)
 			detached++;
 		else
 			ASSERT_EQ(errno, ESRCH);
-		par_wait_readable(note[0], "the exec");
+		ptc_wait_readable(note[0], "the exec");
 		EXPECT_EQ(ptc_proc_tracer(pid), 0);
 		ASSERT_OK(PTRACE(PTRACE_ATTACH, pid, 0, 0));
-		ASSERT_TRUE(par_settle_attached(pid));
+		ASSERT_TRUE(ptc_settle_attached(pid));
 		ASSERT_OK(kill(pid, SIGKILL));
 		ASSERT_KILLED(pid, SIGKILL);
 		close(note[0]);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 #include <sys/syscall.h>
 
-#include "parity.h"
 #include "ptc.h"
+#include "races.h"
 
 #define ROUNDS 200
 
@@ -28,9 +28,9 @@ static int killer(void *arg)
 {
 	pid_t *target = arg;
 
-	par_pin_cpu(1);
-	par_spin_release(ready);
-	par_spin_wait(go);
+	ptc_pin_cpu(1);
+	ptc_spin_release(ready);
+	ptc_spin_wait(go);
 	return syscall(SYS_tgkill, target[0], target[1], SIGKILL) == 0 ? 0 : 1;
 }
 
@@ -46,7 +46,7 @@ PTC_CASE(
 {
 	int status, detached = 0;
 
-	par_pin_cpu(0);
+	ptc_pin_cpu(0);
 	thread_tid = ptc_shared(sizeof(*thread_tid));
 	go = ptc_shared(sizeof(*go));
 	ready = ptc_shared(sizeof(*ready));
@@ -63,9 +63,9 @@ PTC_CASE(
 		ASSERT_OK(PTRACE(PTRACE_ATTACH, target[1], 0, 0));
 		ASSERT_SIGNAL_STOP(target[1], SIGSTOP);
 		kid = ptc_fork(killer, target);
-		par_spin_wait(ready);
-		par_spin_release(go);
-		par_spin_for((unsigned long)(round % 20) * 50000);
+		ptc_spin_wait(ready);
+		ptc_spin_release(go);
+		ptc_spin_for((unsigned long)(round % 20) * 50000);
 		if (PTRACE(PTRACE_DETACH, target[1], 0, 0) == 0)
 			detached++;
 		ASSERT_EXITED(kid, 0);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "parity.h"
 #include "ptc.h"
+#include "signals.h"
 
 #define ROUNDS 50
 
@@ -17,7 +17,7 @@ PTC_CASE(
 	int status;
 
 	for (int round = 0; round < ROUNDS; round++) {
-		pid_t pid = ptc_start(PTC_TRACEME, 0, par_raise_usr1_handled, NULL);
+		pid_t pid = ptc_start(PTC_TRACEME, 0, ptc_raise_usr1_handled, NULL);
 
 		ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
 		ASSERT_SIGNAL_STOP(pid, SIGUSR1);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "access.h"
-#include "parity.h"
 #include "ptc.h"
+#include "access.h"
+#include "reexec.h"
 
 #define TRACERS 6
 #define ATTACHES 100
@@ -19,7 +19,8 @@ static int exec_on_gate(void *arg)
 {
 	ptc_gate_wait(&go);
 	__atomic_store_n(&sh->exec_started, 1, __ATOMIC_RELEASE);
-	par_exec_role("exit", "0");
+	ptc_exec_opened("exit", "0");
+	PTC_FAIL(true, "execveat of this program: %s", ptc_errno_name(errno));
 	return 1;
 }
 
@@ -74,12 +75,13 @@ PTC_CASE(
 		ptc_skip("Yama ptrace_scope 3 forbids every PTRACE_ATTACH");
 	sh = ptc_shared(sizeof(*sh));
 	ptc_gate_init(&go);
-	par_exec_prepare();
+	ptc_exec_prepare();
 	target = ptc_fork(exec_on_gate, NULL);
 	for (int i = 0; i < TRACERS; i++)
 		tracers[i] = ptc_fork(hammer, NULL);
 	/* Exec while the tracers are at it. */
-	par_poll(some_attaches, NULL, "the tracers have attached a few times");
+	if (!ptc_poll(some_attaches, NULL))
+		ptc_timeout("the tracers did not attach a few times");
 	ptc_gate_open(&go);
 	for (int i = 0; i < TRACERS; i++)
 		ASSERT_EXITED(tracers[i], 0);

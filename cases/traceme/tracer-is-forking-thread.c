@@ -1,38 +1,51 @@
 // SPDX-License-Identifier: GPL-2.0
-#include "tracers.h"
+#include "ptc.h"
 
-static int traceme_and_stop(void *arg)
+static pid_t child;
+
+static int traceme_then_idle(void *arg)
 {
-	ASSERT_OK(PTRACE(PTRACE_TRACEME, 0, 0, 0));
+	if (PTRACE(PTRACE_TRACEME, 0, 0, 0) == -1)
+		PTC_FAIL(true, "PTRACE_TRACEME: %s", ptc_errno_name(errno));
 	raise(SIGSTOP);
-	return 0;
+	return ptc_idle(NULL);
 }
 
-/* A second thread of the case forks the child and sees it stop. */
-static void *fork_from_thread(void *done)
+static long fork_tracee(void *arg)
 {
-	pid_t pid = ptc_fork(traceme_and_stop, NULL);
+	child = ptc_fork(traceme_then_idle, NULL);
+	return child;
+}
 
-	ASSERT_SIGNAL_STOP(pid, SIGSTOP);
-	EXPECT_EQ(ptc_proc_tracer(pid), ptc_gettid());
-	EXPECT_NE(ptc_proc_tracer(pid), getpid());
-	ASSERT_OK(PTRACE(PTRACE_CONT, pid, 0, 0));
-	ASSERT_EXITED(pid, 0);
-	ptc_gate_open(done);
-	return NULL;
+static long cont_child(void *arg)
+{
+	return PTRACE(PTRACE_CONT, child, 0, 0) == -1 ? errno : 0;
 }
 
 PTC_CASE(
-	.claim = "PTRACE_TRACEME makes the thread that forked the child its tracer, not the whole "
-		 "parent process: /proc shows that thread's TID as TracerPid",
+	.claim = "After PTRACE_TRACEME the tracer is the thread that forked the child, not its "
+		 "whole process: TracerPid shows that thread's tid, requests from another thread "
+		 "of the process fail with ESRCH while the forking thread's succeed",
 	.man = "PTRACE_TRACEME; DESCRIPTION",
 	.spec = "C003 C001 5.E23",
 	.variants = "wait",
+	.links = "rr tests ptrace_traceme_thread (formerly also identity.traceme-tracer-is-forking-thread)",
 )
 {
-	struct ptc_gate done;
+	struct ptc_worker w;
+	int status;
 
-	ptc_gate_init(&done);
-	ptc_thread_start(fork_from_thread, &done);
-	ptc_gate_wait(&done);
+	ptc_worker_start(&w);
+	ASSERT_GT(ptc_worker_run(&w, fork_tracee, NULL), 0);
+	/* Waited for from a thread that is not the tracer: the status is
+	 * all there is (PTRACE_GETSIGINFO from here would be ESRCH). */
+	ASSERT_EQ(ptc_wait(child, &status, __WALL), child);
+	EXPECT_TRUE(WIFSTOPPED(status) && WSTOPSIG(status) == SIGSTOP);
+	if (ptc_wait_flavour == PTC_WAITID)
+		EXPECT_EQ(ptc_last_waitid_code, CLD_TRAPPED);
+	EXPECT_EQ(ptc_proc_tracer(child), w.tid);
+	EXPECT_ERRNO(PTRACE(PTRACE_CONT, child, 0, 0), ESRCH);
+	EXPECT_EQ(ptc_worker_run(&w, cont_child, NULL), 0);
+	ASSERT_OK(kill(child, SIGKILL));
+	ASSERT_KILLED(child, SIGKILL);
 }
