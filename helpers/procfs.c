@@ -122,7 +122,7 @@ const char *ptc_proc_describe(pid_t tid, char *buf, size_t len)
 		snprintf(buf, len, "gone from /proc");
 		return buf;
 	}
-	if (read_proc(tid, "wchan", wchan, sizeof(wchan)) <= 0)
+	if (ptc_read_proc(tid, "wchan", wchan, sizeof(wchan)) <= 0)
 		snprintf(wchan, sizeof(wchan), "?");
 	snprintf(buf, len, "state %s, wchan %s, pending %s, shared pending %s", state,
 		 strcmp(wchan, "0") ? wchan : "none (running)",
