@@ -18,7 +18,7 @@
 # make matrix     make check, make vm-check on 6.1, 6.12 and UML, make report
 # make report     the HTML compatibility report of every run under out/results
 # make regressions OLD=<run> NEW=<run>   a mail-ready text report of what regressed
-# make STATIC=1   the native build statically linked (for a VM's initramfs),
+# make STATIC=1   the native build statically linked (make vm-check VM_STATIC=1),
 #                 into out/build/<abi>-static (runner in its bin/)
 #
 # RUNFLAGS are passed to the runner, e.g. make check RUNFLAGS="-j1 signal".
@@ -45,8 +45,13 @@ CROSS_TRIPLE ?= aarch64-linux-gnu
 CROSS_CC ?= clang
 CC := $(CROSS_CC) --target=$(CROSS_TRIPLE)
 AR := llvm-ar
+ifeq ($(STATIC),0)
+ARCH_LDFLAGS := -fuse-ld=lld
+BUILD := $(OUT)/build/arm64-dynamic
+else
 ARCH_LDFLAGS := -fuse-ld=lld -static
 BUILD := $(OUT)/build/arm64
+endif
 RUNNER := $(BUILD)/bin/ptc-run
 else ifeq ($(ARCH),native)
 ifeq ($(STATIC),1)
@@ -201,19 +206,22 @@ bench:
 # KERNELS="<spec> ...", ARCH=arm64, ABI=i386, KVM=1, VM_TIMEOUT_SCALE=N,
 # LABEL=name, VM_FLAGS for ci/vm-check.py, RUNFLAGS for the runner in the guest.
 .PHONY: vm-check matrix report regressions
+# The guest runs the dynamically linked build (one C library in the
+# initramfs, not one per case); VM_STATIC=1 the static one.
+VM_STATIC ?= 0
 ifeq ($(ARCH),arm64)
-VM_BUILD := $(OUT)/build/arm64
+VM_BUILD := $(OUT)/build/arm64$(if $(filter 1,$(VM_STATIC)),,-dynamic)
 VM_ARCH := arm64
 VM_STRIP ?= llvm-strip
 else
-VM_BUILD := $(OUT)/build/$(ABI)-static
+VM_BUILD := $(OUT)/build/$(ABI)$(if $(filter 1,$(VM_STATIC)),-static)
 VM_ARCH := $(shell uname -m)
 VM_STRIP ?= strip
 endif
 VM_FLAGS ?=
 vm-check:
 	$(Q)$(PYTHON) ci/vm-check.py --deps-only --arch $(VM_ARCH) $(KERNEL) $(KERNELS)
-	$(Q)$(MAKE) --no-print-directory ARCH=$(ARCH) ABI=$(ABI) STATIC=1 all
+	$(Q)$(MAKE) --no-print-directory ARCH=$(ARCH) ABI=$(ABI) STATIC=$(if $(filter 1,$(VM_STATIC)),1,0) all
 	$(PYTHON) ci/vm-check.py --arch $(VM_ARCH) --abi $(ABI) --build $(VM_BUILD) \
 		--out $(OUT) --strip $(VM_STRIP) $(if $(filter 1,$(KVM)),--kvm) \
 		$(if $(VM_TIMEOUT_SCALE),--timeout-scale $(VM_TIMEOUT_SCALE)) \
