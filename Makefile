@@ -207,8 +207,9 @@ bench:
 # LABEL=name, VM_FLAGS for ci/vm-check.py, RUNFLAGS for the runner in the guest.
 .PHONY: vm-check matrix report regressions
 # The guest runs the dynamically linked build (one C library in the
-# initramfs, not one per case); VM_STATIC=1 the static one.
-VM_STATIC ?= 0
+# initramfs, not one per case); VM_STATIC=1 the static one, which ABI=i386
+# keeps (its dynamic runner would replace the host's out/bin/ptc-run).
+VM_STATIC ?= $(if $(filter i386,$(ABI)),1,0)
 ifeq ($(ARCH),arm64)
 VM_BUILD := $(OUT)/build/arm64$(if $(filter 1,$(VM_STATIC)),,-dynamic)
 VM_ARCH := arm64
