@@ -304,15 +304,15 @@ MIN_MEMORY_MB = 256
 
 
 def memory_needed_mb(base):
-    """Guest memory for this initramfs: it is unpacked into RAM while its
-    compressed image is still there, a Debian kernel keeps about a third of
-    the guest's memory for itself, and the suite needs room besides."""
+    """Guest memory for this initramfs: it is unpacked into the root tmpfs
+    (at most half the memory) while its compressed image is still there, and
+    the suite needs room besides."""
     try:
         with open(base + ".size") as f:
             unpacked = int(f.read().strip())
     except (OSError, ValueError):
         unpacked = 4 * os.path.getsize(base)
-    return max(MIN_MEMORY_MB, (unpacked + os.path.getsize(base)) * 3 // 2 // (1 << 20) + SUITE_ROOM_MB)
+    return max(MIN_MEMORY_MB, (unpacked + os.path.getsize(base)) * 2 // (1 << 20) + SUITE_ROOM_MB)
 
 
 def modules_in(modules_dir):
