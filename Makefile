@@ -21,7 +21,7 @@
 # make regressions OLD=<run> NEW=<run>   a mail-ready text report of what regressed
 # make catalogue  cases/behaviours.md, the behaviour ids the cases check, from
 #                 their metadata (a self-test keeps it current)
-# make STATIC=1   the native build statically linked (for a VM's initramfs),
+# make STATIC=1   the native build statically linked (make vm-check VM_STATIC=1),
 #                 into out/build/<abi>-static (runner in its bin/)
 #
 # RUNFLAGS are passed to the runner, e.g. make check RUNFLAGS="-j1 signal".
@@ -48,8 +48,13 @@ CROSS_TRIPLE ?= aarch64-linux-gnu
 CROSS_CC ?= clang
 CC := $(CROSS_CC) --target=$(CROSS_TRIPLE)
 AR := llvm-ar
+ifeq ($(STATIC),0)
+ARCH_LDFLAGS := -fuse-ld=lld
+BUILD := $(OUT)/build/arm64-dynamic
+else
 ARCH_LDFLAGS := -fuse-ld=lld -static
 BUILD := $(OUT)/build/arm64
+endif
 RUNNER := $(BUILD)/bin/ptc-run
 else ifeq ($(ARCH),native)
 ifeq ($(STATIC),1)
@@ -226,19 +231,23 @@ bench:
 # LABEL=name, FORCE=1 (boot a tree lacking needed options),
 # REPLACE=1 (replace a label's results of another kernel), VM_FLAGS for ci/vm-check.py, RUNFLAGS for the runner in the guest.
 .PHONY: vm-check matrix report regressions kcidb bisect history
+# The guest runs the dynamically linked build (one C library in the
+# initramfs, not one per case); VM_STATIC=1 the static one, which ABI=i386
+# keeps (its dynamic runner would replace the host's out/bin/ptc-run).
+VM_STATIC ?= $(if $(filter i386,$(ABI)),1,0)
 ifeq ($(ARCH),arm64)
-VM_BUILD := $(OUT)/build/arm64
+VM_BUILD := $(OUT)/build/arm64$(if $(filter 1,$(VM_STATIC)),,-dynamic)
 VM_ARCH := arm64
 VM_STRIP ?= llvm-strip
 else
-VM_BUILD := $(OUT)/build/$(ABI)-static
+VM_BUILD := $(OUT)/build/$(ABI)$(if $(filter 1,$(VM_STATIC)),-static)
 VM_ARCH := $(shell uname -m)
 VM_STRIP ?= strip
 endif
 VM_FLAGS ?=
 vm-check:
 	$(Q)$(PYTHON) ci/vm-check.py --deps-only --arch $(VM_ARCH) $(KERNEL) $(KERNELS)
-	$(Q)$(MAKE) --no-print-directory ARCH=$(ARCH) ABI=$(ABI) STATIC=1 all
+	$(Q)$(MAKE) --no-print-directory ARCH=$(ARCH) ABI=$(ABI) STATIC=$(if $(filter 1,$(VM_STATIC)),1,0) all
 	$(PYTHON) ci/vm-check.py --arch $(VM_ARCH) --abi $(ABI) --build $(VM_BUILD) \
 		--out $(OUT) --strip $(VM_STRIP) $(if $(filter 1,$(KVM)),--kvm) \
 		$(if $(VM_TIMEOUT_SCALE),--timeout-scale $(VM_TIMEOUT_SCALE)) \

@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import shutil
 import stat
 import time
 
@@ -238,6 +239,43 @@ def test_initramfs_contents(tmp_path):
     assert "label='it'\"'\"'s'" in conf and "set -- -j 1 'a b'" in conf
     assert "modules=virtio_console.ko" in conf
     assert entries["lib/modules/virtio_console.ko"][1] == b"\x7fELF module"
+
+
+def test_initramfs_ships_the_c_library_of_a_dynamic_build(tmp_path):
+    """A dynamically linked runner brings its interpreter and C library
+    along, at the paths the guest's loader looks in; a static one nothing."""
+    build = fake_build(tmp_path / "b")
+    shutil.copy(shutil.which("true"), os.path.join(build, "bin", "ptc-run"))
+    machine, interp = initramfs.elf_interpreter(os.path.join(build, "bin", "ptc-run"))
+    if interp is None:
+        pytest.skip("the host's true is statically linked")
+    bb = tmp_path / "busybox"
+    bb.write_bytes(b"x")
+    base = initramfs.build_base(build, str(bb), str(tmp_path / "c"), log=lambda m: None)
+    with open(base, "rb") as f:
+        entries = read_newc(gzip.decompress(f.read()))
+    assert interp.lstrip("/") in entries
+    assert f"lib/{initramfs.MULTIARCH[machine]}/libc.so.6" in entries
+
+
+def test_initramfs_rebuild_after_one_change_redoes_one_part(tmp_path):
+    build = fake_build(tmp_path / "b")
+    bb = tmp_path / "busybox"
+    bb.write_bytes(b"x")
+    cache = tmp_path / "c"
+    first = initramfs.build_base(build, str(bb), str(cache), log=lambda m: None)
+    parts = {p: os.path.getmtime(cache / "parts" / p) for p in os.listdir(cache / "parts")}
+    one = os.path.join(build, "cases", "fake", "one")
+    with open(one, "ab") as f:
+        f.write(b"changed")
+    second = initramfs.build_base(build, str(bb), str(cache), log=lambda m: None)
+    assert second != first
+    new = set(os.listdir(cache / "parts")) - set(parts)
+    assert {p for p in new if p.endswith(".cpio.gz")} and len({p for p in new if p.endswith(".cpio.gz")}) == 1
+    assert all(os.path.getmtime(cache / "parts" / p) == t for p, t in parts.items()
+               if os.path.exists(cache / "parts" / p))
+    with open(second, "rb") as f:
+        assert read_newc(gzip.decompress(f.read()))["ptc/cases/fake/one"][1].endswith(b"changed")
 
 
 def test_concatenated_gzip_is_what_the_kernel_reads(tmp_path):

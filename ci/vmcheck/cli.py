@@ -280,7 +280,7 @@ def plan_run(kern, base, args, log, config_check=None) -> RunPlan:
             os.unlink(os.path.join(dest, f))
         except FileNotFoundError:
             pass
-    memory = args.memory or max(1024, initramfs.memory_needed_mb(base))
+    memory = args.memory or initramfs.memory_needed_mb(base)
     deadlines = guest.Deadlines(boot_s=args.boot_timeout or profile.boot,
                                 idle_s=args.idle_timeout or profile.idle, total_s=args.max_time, scale=scale,
                                 fixed_idle=args.idle_timeout is not None)
@@ -446,7 +446,7 @@ def parse_args(argv):
                    help="seconds of silence on the results channel before the guest counts as hung")
     p.add_argument("--max-time", type=float, default=4 * 3600, help="seconds for one guest, at most")
     p.add_argument("--memory", type=int, default=None,
-                   help="guest memory in MiB (default: what the initramfs needs, at least 1024)")
+                   help="guest memory in MiB (default: what the initramfs needs, at least 256)")
     p.add_argument("--cpus", type=int, default=2, help="guest CPUs (QEMU)")
     p.add_argument("--label", default=None, help="the run's label (one kernel only)")
     p.add_argument("--known", default=None, metavar="DIR",
