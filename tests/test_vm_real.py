@@ -55,7 +55,7 @@ def test_uml_runs_part_of_the_suite(tmp_path, static_build):
     assert doc["vm"]["status"] == "ok", p.stderr
     assert doc["run"]["how"] == "uml" and doc["run"]["complete"]
     assert c["vm.boot"]["result"] == "pass" and c["vm.kernel-log"]["result"] == "pass"
-    assert c["errors.running-tracee-is-esrch"]["result"] == "pass"
+    assert c["error.running-tracee-is-esrch"]["result"] == "pass"
     assert doc["kernel"]["uname"].startswith("Linux")
     assert (tmp_path / "results" / "t" / "kernel.log").read_text().count("Linux version") >= 1
     print(f"uml: boot {doc['vm']['boot_s']}s suite {doc['vm']['suite_s']}s total {elapsed:.1f}s")
