@@ -245,9 +245,11 @@ VM_ARCH := $(shell uname -m)
 VM_STRIP ?= strip
 endif
 VM_FLAGS ?=
+# What vm-check and bisect build for the guest.
+VM_BUILD_VARS := ARCH=$(ARCH) ABI=$(ABI) STATIC=$(if $(filter 1,$(VM_STATIC)),1,0)
 vm-check:
 	$(Q)$(PYTHON) ci/vm-check.py --deps-only --arch $(VM_ARCH) $(KERNEL) $(KERNELS)
-	$(Q)$(MAKE) --no-print-directory ARCH=$(ARCH) ABI=$(ABI) STATIC=$(if $(filter 1,$(VM_STATIC)),1,0) all
+	$(Q)$(MAKE) --no-print-directory $(VM_BUILD_VARS) all
 	$(PYTHON) ci/vm-check.py --arch $(VM_ARCH) --abi $(ABI) --build $(VM_BUILD) \
 		--out $(OUT) --strip $(VM_STRIP) $(if $(filter 1,$(KVM)),--kvm) \
 		$(if $(VM_TIMEOUT_SCALE),--timeout-scale $(VM_TIMEOUT_SCALE)) \
@@ -266,7 +268,7 @@ history:
 # hence no command-line overrides for it.
 bisect:
 	$(Q)$(PYTHON) ci/vm-check.py --deps-only --arch $(VM_ARCH) "$(TREE)"
-	$(Q)env -u CASES -u MAKEFLAGS -u MAKEOVERRIDES $(MAKE) --no-print-directory ABI=$(ABI) STATIC=1 all
+	$(Q)env -u CASES -u MAKEFLAGS -u MAKEOVERRIDES $(MAKE) --no-print-directory $(VM_BUILD_VARS) all
 	$(PYTHON) ci/bisect.py --tree "$(TREE)" --good "$(GOOD)" --bad "$(BAD)" --cases "$(CASES)" \
 		$(if $(CONFIG),--config $(CONFIG)) --out $(OUT)/bisect --cache $(OUT)/vm \
 		--vm-flags "--arch $(VM_ARCH) --abi $(ABI) --build $(VM_BUILD) --strip $(VM_STRIP) $(VM_FLAGS)"
