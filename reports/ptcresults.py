@@ -282,6 +282,14 @@ def change_kind(old, new):
     return "change"
 
 
+def change_table():
+    """change_kind for every pair of states, keyed "old>new" ("" for absent),
+    so the report's page applies the same rule without restating it."""
+    names = [None] + STATES
+    return {f"{a or ''}>{b or ''}": change_kind(a, b)
+            for a in names for b in names if change_kind(a, b)}
+
+
 def diff(old_run, new_run):
     """[(kind, name, old result, new result, old entries, new entries)]:
     regressions first, then fixes, then other changes, each by name."""

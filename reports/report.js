@@ -57,13 +57,9 @@
     });
     return best;
   }
+  // The diff rule comes with the page model (ptcresults.change_kind).
   function changeKind(a, b) {
-    if (a === b) return null;
-    if (a === null || b === null) return "change";
-    if (BAD[b] && !BAD[a]) return "regression";
-    if (a === "pass" && b === "unsupported") return "regression";
-    if (BAD[a] && !BAD[b]) return "fix";
-    return "change";
+    return data.changes[(a || "") + ">" + (b || "")] || null;
   }
 
   // ---- state in the fragment ----------------------------------------------------

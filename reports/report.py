@@ -89,7 +89,8 @@ def build_model(runs):
         })
     ordered = sorted(cases.values(), key=lambda c: (c["group"] == "vm", c["group"], c["id"]))
     return {"runs": run_info, "cases": ordered, "res": res, "states": pr.STATES,
-            "severity": pr.SEVERITY, "bad": sorted(pr.BAD), "word": pr.WORD}
+            "severity": pr.SEVERITY, "bad": sorted(pr.BAD), "word": pr.WORD,
+            "changes": pr.change_table()}
 
 
 def recount(run):

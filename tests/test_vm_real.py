@@ -49,7 +49,7 @@ def names(doc):
 
 @pytest.mark.skipif(not UML, reason="needs user-mode-linux")
 def test_uml_runs_part_of_the_suite(tmp_path, static_build):
-    p, doc, elapsed = vm(tmp_path, static_build, "uml", "--runflags", "attach errors")
+    p, doc, elapsed = vm(tmp_path, static_build, "uml", "--runflags", "attach error")
     assert doc is not None, p.stderr
     c = names(doc)
     assert doc["vm"]["status"] == "ok", p.stderr
