@@ -207,7 +207,8 @@ int waitid(idtype_t type, id_t id, siginfo_t *si, int flags)
 {
 	int r = real_waitid(type, id, si, flags);
 
-	if (r == 0 && si && si->si_pid > 0) {
+	/* A continued report has no wait-status form to bend: pass it on. */
+	if (r == 0 && si && si->si_pid > 0 && si->si_code != CLD_CONTINUED) {
 		int st = 0;
 
 		if (si->si_code == CLD_TRAPPED || si->si_code == CLD_STOPPED)
