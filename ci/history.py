@@ -10,7 +10,6 @@ run whose package has left the archive stays in the history. --view only
 prints the history of what was collected."""
 import argparse
 import os
-import re
 import subprocess
 import sys
 
@@ -19,31 +18,8 @@ TOP = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(TOP, "reports"))
 
 import ptcresults as pr  # noqa: E402
-
-FLAVOURS = ("amd64", "rt-amd64", "cloud-amd64")
-# Debian 12's package names per line: the ABI number (6.1) or the upstream
-# point release (6.12) is what moves from one point release to the next.
-PACKAGE = {"6.1": r"linux-image-6\.1\.0-(\d+)-{flavour}", "6.12": r"linux-image-6\.12\.(\d+)\+deb12-{flavour}"}
-LABEL_PREFIX = "history-"
-
-
-class HistoryError(Exception):
-    pass
-
-
-def package_pattern(line, flavour):
-    if line not in PACKAGE:
-        raise HistoryError(f"LINE={line}: no such line (lines: {', '.join(PACKAGE)})")
-    if flavour not in FLAVOURS:
-        raise HistoryError(f"FLAVOUR={flavour}: no such flavour (flavours: {', '.join(FLAVOURS)})")
-    return re.compile("^" + PACKAGE[line].format(flavour=re.escape(flavour)) + "$")
-
-
-def packages(line, flavour, names):
-    """The line's packages among names, oldest point release first."""
-    pat = package_pattern(line, flavour)
-    found = [(int(m.group(1)), n) for n in names for m in [pat.match(n)] if m]
-    return [n for _, n in sorted(found)]
+from line_history import (HistoryError, LABEL_PREFIX, package_pattern, packages,  # noqa: E402
+                          view)
 
 
 def archive_names():
@@ -64,60 +40,11 @@ def collected(results_dir, line, flavour):
     return out
 
 
-def history(runs):
-    """runs: [(release name, run)] in version order. Returns per case its
-    results in that order (None where it did not run), the first release
-    where it changed, and per release the changes from the one before."""
-    names = sorted({c["name"] for _, r in runs for c in r["cases"]})
-    table = {n: [pr.summary(pr.by_name(r)[n])[0] if n in pr.by_name(r) else None for _, r in runs]
-             for n in names}
-    first_change = {}
-    per_release = {rel: {"new passes": [], "new failures": [], "new unsupported": [], "other": []}
-                   for rel, _ in runs}
-    suites = {r["suite"]["version"] for _, r in runs}
-    if len(suites) > 1:
-        raise HistoryError("the runs come from different suite versions "
-                           f"({', '.join(sorted(suites))}): rerun the older ones, or compare within one version")
-    for n, row in table.items():
-        for i in range(1, len(row)):
-            old, new = row[i - 1], row[i]
-            if old == new:
-                continue
-            rel = runs[i][0]
-            first_change.setdefault(n, rel)
-            kind = ("new passes" if new == "pass" else "new failures" if new in pr.BAD
-                    else "new unsupported" if new == "unsupported" else "other")
-            per_release[rel][kind].append(f"{n}: {old} -> {new}")
-    return table, first_change, per_release
-
-
-def view(runs):
-    table, first_change, per_release = history(runs)
-    rels = [rel for rel, _ in runs]
-    lines = [f"history over {len(rels)} releases: {', '.join(rels)}", ""]
-    changed = [n for n in table if n in first_change]
-    lines.append(f"cases whose result changed: {len(changed)} of {len(table)}")
-    for n in changed:
-        lines.append(f"  {n}: first changed in {first_change[n]}: "
-                     + " ".join(r or "-" for r in table[n]))
-    lines.append("")
-    for rel in rels[1:]:
-        changes = per_release[rel]
-        if not any(changes.values()):
-            lines.append(f"{rel}: no change")
-            continue
-        lines.append(f"{rel}:")
-        for kind, items in changes.items():
-            for item in items:
-                lines.append(f"  {kind}: {item}")
-    return "\n".join(lines) + "\n"
-
-
 def main(argv=None):
     p = argparse.ArgumentParser(prog="history", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--line", default="", help="6.1 or 6.12")
-    p.add_argument("--flavour", default="amd64", help=", ".join(FLAVOURS))
+    p.add_argument("--flavour", default="amd64", help="amd64, rt-amd64 or cloud-amd64")
     p.add_argument("--results", default=os.path.join(TOP, "out", "results"))
     p.add_argument("--view", action="store_true", help="only print the history of what was collected")
     p.add_argument("--vm-check", default="make vm-check",

@@ -15,6 +15,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import line_history as hist  # noqa: E402
 import ptcresults as pr  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -337,6 +338,50 @@ def stale_section(model):
     return "\n".join(out)
 
 
+def history_section(runs, model):
+    """Per Debian line and flavour with history runs (make history): each case
+    whose result changed across its point releases, in version order, with
+    the release where it first changed, then what each release changed."""
+    lines = {}
+    for r in runs:
+        found = hist.line_of(r["run"]["label"])
+        if found:
+            lines.setdefault(found[:2], {})[found[2]] = r
+    if not lines:
+        return ""
+    case_id = {n: c["id"] for c in model["cases"] for n in c["names"]}
+    out = ['<section id="history"><h2>History across point releases</h2>',
+           '<p class="note">From <code>make history</code>: the runs of each Debian kernel line in version '
+           'order. A case is listed where its result changed; its name opens its detail, with every '
+           'run\'s diagnostics.</p>']
+    for (line, flavour), have in sorted(lines.items()):
+        order = hist.packages(line, flavour, list(have))
+        try:
+            table, first_change, per_release = hist.history([(p, have[p]) for p in order])
+        except hist.HistoryError as e:
+            out.append(f'<p class="note">{h(line)} {h(flavour)}: {h(str(e))}</p>')
+            continue
+        out.append(f'<h3>{h(line)} ({h(flavour)}): {len(order)} releases</h3>')
+        changed = [n for n in table if n in first_change]
+        if not changed:
+            out.append('<p class="note">No case changed its result.</p>')
+        else:
+            out.append('<table class="history-table"><thead><tr><th>Case</th><th>First changed in</th>'
+                       + "".join(f'<th>{h(p)}</th>' for p in order) + '</tr></thead><tbody>')
+            for n in changed:
+                link = f'<a href="#case={h(case_id.get(n, n))}">{h(n)}</a>'
+                cells = "".join(f'<td>{state_span(s) if s else "-"}</td>' for s in table[n])
+                out.append(f'<tr data-case="{h(n)}"><th>{link}</th><td>{h(first_change[n])}</td>{cells}</tr>')
+            out.append('</tbody></table>')
+        out.append('<ul class="history-releases">')
+        for p in order[1:]:
+            items = [f'{h(kind)}: {h(item)}' for kind, items in per_release[p].items() for item in items]
+            out.append(f'<li>{h(p)}: ' + ("; ".join(items) if items else "no change") + '</li>')
+        out.append('</ul>')
+    out.append('</section>')
+    return "\n".join(out)
+
+
 def diff_section(model):
     opts = "".join(f'<option value="{i}">{h(r["label"])}</option>' for i, r in enumerate(model["runs"]))
     return ('<section id="diff"><h2>Diff of two runs</h2>'
@@ -369,7 +414,7 @@ def render(runs, title):
     body = "\n".join([
         '<section id="detail-wrap"><div id="detail" hidden></div></section>',
         runs_section(runs, model), groups_section(runs, model), matrix_section(runs, model),
-        diff_section(model), since_section(model), stale_section(model), legend_section()])
+        diff_section(model), history_section(runs, model), since_section(model), stale_section(model), legend_section()])
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     ncase = len([c for c in model["cases"] if c["group"] != "vm"])
     sub = (f"{len(runs)} run{'s' if len(runs) != 1 else ''}, {ncase} cases; generated {now}. "

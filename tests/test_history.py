@@ -65,3 +65,21 @@ def test_bad_input(tmp_path):
     p = history(tmp_path, "--line", "6.1", "--view")
     assert p.returncode == 2 and "different suite versions" in p.stderr
     assert (tmp_path / "results" / "history-linux-image-6.1.0-9-amd64" / "results.json").exists()
+
+
+def test_report_shows_history_in_version_order(tmp_path):
+    runs = {f"history-{p}": doc(p, r) for p, r in [("linux-image-6.1.0-10-amd64", "fail"),
+                                                    ("linux-image-6.1.0-9-amd64", "pass")]}
+    write_runs(tmp_path / "results", runs)
+    out = tmp_path / "index.html"
+    p = subprocess.run([PYTHON, str(TOP / "reports" / "report.py"), "--results", str(tmp_path / "results"),
+                        "--out", str(out)], capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr
+    section = out.read_text().split('<section id="history">')[1].split("</section>")[0]
+    assert "6.1 (amd64): 2 releases" in section
+    # -9 before -10: version order, not label order.
+    assert section.index("<th>linux-image-6.1.0-9-amd64</th>") < section.index("<th>linux-image-6.1.0-10-amd64</th>")
+    row = section.split('data-case="attach.stops"')[1].split("</tr>")[0]
+    assert 'href="#case=attach.stops"' in row and "<td>linux-image-6.1.0-10-amd64</td>" in row
+    assert "linux-image-6.1.0-10-amd64: new failures: attach.stops: pass -&gt; fail" in section
+    assert 'data-case="signal.inject"' not in section
