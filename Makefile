@@ -17,6 +17,8 @@
 #                 (KERNELS="6.1 6.12 uml", ARCH=arm64, KVM=1: README.md)
 # make matrix     make check, make vm-check on MATRIX_KERNELS (x86_64: 6.1, 6.12,
 #                 UML) and MATRIX_ARM64_KERNELS (arm64: 6.12), make report
+# make matrix-all the same with the PREEMPT_RT and cloud flavours of both lines
+#                 and arm64 6.1 too
 # make report     the HTML compatibility report of every run under out/results
 # make regressions OLD=<run> NEW=<run>   a mail-ready text report of what regressed
 # make catalogue  cases/behaviours.md, the behaviour ids the cases check, from
@@ -280,6 +282,13 @@ bisect:
 # report; the matrix fails only where a run differs from that list.
 MATRIX_KERNELS ?= 6.1 6.12 uml
 MATRIX_ARM64_KERNELS ?= 6.12
+# make matrix-all: every flavour and arch the runner boots, not only CI's.
+MATRIX_ALL_KERNELS ?= 6.1 6.12 6.1-rt 6.12-rt 6.1-cloud 6.12-cloud uml
+MATRIX_ALL_ARM64_KERNELS ?= 6.1 6.12
+.PHONY: matrix-all
+matrix-all:
+	$(MAKE) --no-print-directory matrix MATRIX_KERNELS="$(MATRIX_ALL_KERNELS)" \
+		MATRIX_ARM64_KERNELS="$(MATRIX_ALL_ARM64_KERNELS)"
 matrix:
 	@rc=0; $(MAKE) --no-print-directory check || rc=1; \
 	$(MAKE) --no-print-directory vm-check KERNELS="$(MATRIX_KERNELS)" KNOWN=ci/known || rc=1; \

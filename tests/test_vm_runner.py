@@ -112,6 +112,10 @@ def test_rt_and_cloud_flavours_only_by_package_name():
     packages = PACKAGES + [rt]
     assert kernels.choose_package(specmod.parse("6.12"), packages)[0] == "linux-image-6.12.117+deb12-amd64"
     assert kernels.choose_package(specmod.parse(rt[0]), packages) == rt
+    assert kernels.choose_package(specmod.parse("6.12-rt"), packages) == rt
+    assert specmod.parse("6.12-rt").value == "6.12"
+    with pytest.raises(SpecError, match="no Debian kernel package of line 6.1 "):
+        kernels.choose_package(specmod.parse("6.1-rt"), packages)
 
 
 def test_available_packages_filters_flavours():

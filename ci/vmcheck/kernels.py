@@ -181,8 +181,8 @@ def _best(cands):
 
 def choose_package(spec, packages):
     """(package, version) for a line, version or package spec."""
-    if spec.kind != "package":
-        packages = [(p, v) for p, v in packages if not variant_flavour(p)]
+    if spec.kind != "package":      # a line or version means its flavour, plain by default
+        packages = [(p, v) for p, v in packages if variant_flavour(p) == spec.flavour]
     if spec.kind == "line":
         cands = [(p, v) for p, v in packages if v.startswith(spec.value + ".")]
         if not cands:

@@ -25,7 +25,8 @@ ARCH_NAMES = {"x86_64": "x86_64", "amd64": "x86_64", "x86": "x86_64", "x86-64": 
               "um": None, "arm64": "arm64", "aarch64": "arm64"}
 DEBIAN_ARCH = {a.name: a.debian for a in ARCHES.values()}
 
-USAGE = ("a kernel spec is a Debian kernel line (6.1, 6.12), an exact Debian package "
+USAGE = ("a kernel spec is a Debian kernel line (6.1, 6.12; 6.12-rt and 6.12-cloud for its "
+         "PREEMPT_RT and cloud flavours), an exact Debian package "
          "version (6.1.176-1), a linux-image package name, a path to a kernel image "
          "(arch/x86/boot/bzImage, arch/arm64/boot/Image, a UML ./linux) or its build "
          "tree, uml (Debian's user-mode-linux), or uml:PATH")
@@ -41,6 +42,7 @@ class Spec:
     kind: str          # line, version, package, path, uml, uml-path
     value: str         # the line, version, package name or path
     arch: str          # x86_64 or arm64 (the guest's)
+    flavour: str = ""  # a line's rt or cloud flavour; "" the plain one
 
     @property
     def how(self):
@@ -61,7 +63,7 @@ def normalize_arch(arch):
     return ARCH_NAMES[key] or normalize_arch(os.uname().machine)
 
 
-LINE_RE = re.compile(r"^\d+\.\d+$")
+LINE_RE = re.compile(r"^(\d+\.\d+)(?:-(rt|cloud))?$")
 VERSION_RE = re.compile(r"^\d+\.\d+(\.\d+)?[0-9A-Za-z.+~]*-[0-9A-Za-z.+~]+$")
 PACKAGE_RE = re.compile(r"^linux-image-[0-9A-Za-z.+~-]+$")
 
@@ -81,8 +83,9 @@ def parse(text, arch=None):
         if not t[4:]:
             raise SpecError("uml: needs a path, e.g. uml:./linux")
         return Spec(text, "uml-path", path, host_arch())
-    if LINE_RE.match(t):
-        return Spec(text, "line", t, arch)
+    line = LINE_RE.match(t)
+    if line:
+        return Spec(text, "line", line.group(1), arch, line.group(2) or "")
     if PACKAGE_RE.match(t):
         return Spec(text, "package", t, arch)
     if VERSION_RE.match(t):
