@@ -5,6 +5,7 @@ time, blames each case for itself, writes valid files and leaves nothing
 behind. As root every case runs in a PID namespace of its own."""
 import json
 import os
+import re
 import signal
 import subprocess
 import time
@@ -81,7 +82,10 @@ def test_a_case_that_cannot_progress_ends_early(hostile_run):
     got = by_name(valid_results(hostile_run[3]))
     for run in got["hostile.idle-hang"]:
         assert run["result"] == "timeout"
-        assert "no progress for 6.0s: every thread of the case asleep or stopped" in run["reason"]
+        # At least the idle bound (30% of 20 s); a loaded machine samples a little later.
+        idle = re.search(r"no progress for ([0-9.]+)s: every thread of the case asleep or stopped",
+                         run["reason"])
+        assert idle and 6.0 <= float(idle.group(1)) < 15, run["reason"]
         assert " S do_wait" in run["reason"] or " S " in run["reason"], run["reason"]
         assert run["duration_ms"] < 15000
 
